@@ -1,0 +1,53 @@
+package org.wasmpart.core;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.wasmpart.model.Core;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.Grant;
+import org.wasmpart.model.ProtectionUnit;
+import org.wasmpart.model.SecurityState;
+import org.wasmpart.model.Shareable;
+import org.wasmpart.model.WasmModule;
+
+/** Questions about a design that several parts of wasmpart ask. */
+public final class Designs {
+
+    private Designs() {
+    }
+
+    /** The core the modules run on: the one named, or the board's only (first) core. */
+    public static Optional<Core> core(Design design) {
+        if (design.getCore() != null) {
+            return Optional.of(design.getCore());
+        }
+        if (design.getBoard() == null || design.getBoard().getCores().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(design.getBoard().getCores().get(0));
+    }
+
+    /**
+     * The protection unit that isolates the modules: on a core with separate secure and
+     * non-secure units, the non-secure one, where applications run.
+     */
+    public static Optional<ProtectionUnit> protectionUnit(Design design) {
+        return core(design).flatMap(c -> {
+            List<ProtectionUnit> units = c.getProtectionUnits();
+            return units.stream().filter(u -> u.getSecurityState() == SecurityState.NON_SECURE).findFirst()
+                    .or(() -> units.stream().findFirst());
+        });
+    }
+
+    /** The grant of a module on a region or subpartition, if any. */
+    public static Optional<Grant> grant(WasmModule module, Shareable target) {
+        return module.getGrants().stream().filter(g -> g.getTarget() == target).findFirst();
+    }
+
+    /** The name people read: the name when set, else the id. */
+    public static String label(org.wasmpart.model.Identified object) {
+        String name = object.getName();
+        return name == null || name.isBlank() ? object.getId() : name;
+    }
+}

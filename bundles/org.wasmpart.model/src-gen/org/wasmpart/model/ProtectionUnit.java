@@ -1,0 +1,288 @@
+/**
+ * Copyright (c) 2026 the wasmpart authors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.wasmpart.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Protection Unit</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getSecurityState <em>Security State</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getEntryCount <em>Entry Count</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getLockedEntries <em>Locked Entries</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getMinRegionSize <em>Min Region Size</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getGranularity <em>Granularity</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getSubregions <em>Subregions</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getOverlap <em>Overlap</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#isNa4 <em>Na4</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#isSmepmp <em>Smepmp</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#getPageSize <em>Page Size</em>}</li>
+ * </ul>
+ *
+ * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit()
+ * @model
+ * @generated
+ */
+public interface ProtectionUnit extends Identified, Sourced {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.wasmpart.model.ProtectionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.wasmpart.model.ProtectionKind
+	 * @see #setKind(ProtectionKind)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Kind()
+	 * @model
+	 * @generated
+	 */
+	ProtectionKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.wasmpart.model.ProtectionKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(ProtectionKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Security State</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.wasmpart.model.SecurityState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Security State</em>' attribute.
+	 * @see org.wasmpart.model.SecurityState
+	 * @see #setSecurityState(SecurityState)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_SecurityState()
+	 * @model
+	 * @generated
+	 */
+	SecurityState getSecurityState();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getSecurityState <em>Security State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Security State</em>' attribute.
+	 * @see org.wasmpart.model.SecurityState
+	 * @see #getSecurityState()
+	 * @generated
+	 */
+	void setSecurityState(SecurityState value);
+
+	/**
+	 * Returns the value of the '<em><b>Entry Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Entry Count</em>' attribute.
+	 * @see #setEntryCount(int)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_EntryCount()
+	 * @model
+	 * @generated
+	 */
+	int getEntryCount();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getEntryCount <em>Entry Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Entry Count</em>' attribute.
+	 * @see #getEntryCount()
+	 * @generated
+	 */
+	void setEntryCount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Locked Entries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Entries taken and locked before the application runs (a bootloader's PMP entries): never available to wasmpart.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Locked Entries</em>' attribute.
+	 * @see #setLockedEntries(int)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_LockedEntries()
+	 * @model
+	 * @generated
+	 */
+	int getLockedEntries();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getLockedEntries <em>Locked Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Locked Entries</em>' attribute.
+	 * @see #getLockedEntries()
+	 * @generated
+	 */
+	void setLockedEntries(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Min Region Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Min Region Size</em>' attribute.
+	 * @see #setMinRegionSize(long)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_MinRegionSize()
+	 * @model dataType="org.wasmpart.model.ByteSize"
+	 * @generated
+	 */
+	long getMinRegionSize();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getMinRegionSize <em>Min Region Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Min Region Size</em>' attribute.
+	 * @see #getMinRegionSize()
+	 * @generated
+	 */
+	void setMinRegionSize(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Granularity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Granularity</em>' attribute.
+	 * @see #setGranularity(long)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Granularity()
+	 * @model dataType="org.wasmpart.model.ByteSize"
+	 * @generated
+	 */
+	long getGranularity();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getGranularity <em>Granularity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Granularity</em>' attribute.
+	 * @see #getGranularity()
+	 * @generated
+	 */
+	void setGranularity(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Subregions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Subregions</em>' attribute.
+	 * @see #setSubregions(int)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Subregions()
+	 * @model
+	 * @generated
+	 */
+	int getSubregions();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getSubregions <em>Subregions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subregions</em>' attribute.
+	 * @see #getSubregions()
+	 * @generated
+	 */
+	void setSubregions(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Overlap</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.wasmpart.model.OverlapRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Overlap</em>' attribute.
+	 * @see org.wasmpart.model.OverlapRule
+	 * @see #setOverlap(OverlapRule)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Overlap()
+	 * @model
+	 * @generated
+	 */
+	OverlapRule getOverlap();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getOverlap <em>Overlap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Overlap</em>' attribute.
+	 * @see org.wasmpart.model.OverlapRule
+	 * @see #getOverlap()
+	 * @generated
+	 */
+	void setOverlap(OverlapRule value);
+
+	/**
+	 * Returns the value of the '<em><b>Na4</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Na4</em>' attribute.
+	 * @see #setNa4(boolean)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Na4()
+	 * @model
+	 * @generated
+	 */
+	boolean isNa4();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#isNa4 <em>Na4</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Na4</em>' attribute.
+	 * @see #isNa4()
+	 * @generated
+	 */
+	void setNa4(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Smepmp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Smepmp</em>' attribute.
+	 * @see #setSmepmp(boolean)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Smepmp()
+	 * @model
+	 * @generated
+	 */
+	boolean isSmepmp();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#isSmepmp <em>Smepmp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Smepmp</em>' attribute.
+	 * @see #isSmepmp()
+	 * @generated
+	 */
+	void setSmepmp(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Page Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Page Size</em>' attribute.
+	 * @see #setPageSize(long)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_PageSize()
+	 * @model dataType="org.wasmpart.model.ByteSize"
+	 * @generated
+	 */
+	long getPageSize();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#getPageSize <em>Page Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Page Size</em>' attribute.
+	 * @see #getPageSize()
+	 * @generated
+	 */
+	void setPageSize(long value);
+
+} // ProtectionUnit

@@ -1,0 +1,323 @@
+/**
+ * Copyright (c) 2026 the wasmpart authors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.wasmpart.model.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+
+import org.wasmpart.model.ProtectionKind;
+import org.wasmpart.model.ReservedEntry;
+import org.wasmpart.model.WasmpartPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Reserved Entry</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getCount <em>Count</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getAppliesTo <em>Applies To</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getNote <em>Note</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements ReservedEntry {
+	/**
+	 * The default value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurpose()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PURPOSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurpose()
+	 * @generated
+	 * @ordered
+	 */
+	protected String purpose = PURPOSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCount() <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int COUNT_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getCount() <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected int count = COUNT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppliesTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProtectionKind> appliesTo;
+
+	/**
+	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNote() <em>Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReservedEntryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return WasmpartPackage.Literals.RESERVED_ENTRY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPurpose() {
+		return purpose;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPurpose(String newPurpose) {
+		String oldPurpose = purpose;
+		purpose = newPurpose;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY__PURPOSE, oldPurpose, purpose));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getCount() {
+		return count;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCount(int newCount) {
+		int oldCount = count;
+		count = newCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY__COUNT, oldCount, count));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ProtectionKind> getAppliesTo() {
+		if (appliesTo == null) {
+			appliesTo = new EDataTypeUniqueEList<ProtectionKind>(ProtectionKind.class, this, WasmpartPackage.RESERVED_ENTRY__APPLIES_TO);
+		}
+		return appliesTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNote() {
+		return note;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNote(String newNote) {
+		String oldNote = note;
+		note = newNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY__NOTE, oldNote, note));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case WasmpartPackage.RESERVED_ENTRY__PURPOSE:
+				return getPurpose();
+			case WasmpartPackage.RESERVED_ENTRY__COUNT:
+				return getCount();
+			case WasmpartPackage.RESERVED_ENTRY__APPLIES_TO:
+				return getAppliesTo();
+			case WasmpartPackage.RESERVED_ENTRY__NOTE:
+				return getNote();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case WasmpartPackage.RESERVED_ENTRY__PURPOSE:
+				setPurpose((String)newValue);
+				return;
+			case WasmpartPackage.RESERVED_ENTRY__COUNT:
+				setCount((Integer)newValue);
+				return;
+			case WasmpartPackage.RESERVED_ENTRY__APPLIES_TO:
+				getAppliesTo().clear();
+				getAppliesTo().addAll((Collection<? extends ProtectionKind>)newValue);
+				return;
+			case WasmpartPackage.RESERVED_ENTRY__NOTE:
+				setNote((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case WasmpartPackage.RESERVED_ENTRY__PURPOSE:
+				setPurpose(PURPOSE_EDEFAULT);
+				return;
+			case WasmpartPackage.RESERVED_ENTRY__COUNT:
+				setCount(COUNT_EDEFAULT);
+				return;
+			case WasmpartPackage.RESERVED_ENTRY__APPLIES_TO:
+				getAppliesTo().clear();
+				return;
+			case WasmpartPackage.RESERVED_ENTRY__NOTE:
+				setNote(NOTE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case WasmpartPackage.RESERVED_ENTRY__PURPOSE:
+				return PURPOSE_EDEFAULT == null ? purpose != null : !PURPOSE_EDEFAULT.equals(purpose);
+			case WasmpartPackage.RESERVED_ENTRY__COUNT:
+				return count != COUNT_EDEFAULT;
+			case WasmpartPackage.RESERVED_ENTRY__APPLIES_TO:
+				return appliesTo != null && !appliesTo.isEmpty();
+			case WasmpartPackage.RESERVED_ENTRY__NOTE:
+				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (purpose: ");
+		result.append(purpose);
+		result.append(", count: ");
+		result.append(count);
+		result.append(", appliesTo: ");
+		result.append(appliesTo);
+		result.append(", note: ");
+		result.append(note);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ReservedEntryImpl
