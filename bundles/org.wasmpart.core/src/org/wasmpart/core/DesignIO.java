@@ -1,6 +1,7 @@
 package org.wasmpart.core;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,20 @@ public final class DesignIO {
     /** Writes the design to its resource's URI. */
     public static void save(Design design) throws IOException {
         design.eResource().save(WasmpartResources.saveOptions());
+    }
+
+    /**
+     * Writes a design that is not yet in a file, as it would be saved at {@code uri}, for
+     * callers that store the bytes themselves (the Eclipse workspace).
+     */
+    public static void write(Design design, URI uri, OutputStream out) throws IOException {
+        Resource resource = design.eResource();
+        if (resource == null) {
+            resource = new XMIResourceFactoryImpl().createResource(uri);
+            WasmpartResources.newResourceSet().getResources().add(resource);
+            resource.getContents().add(design);
+        }
+        resource.save(out, WasmpartResources.saveOptions());
     }
 
     /** Writes the design to another file, which becomes its resource's URI. */

@@ -33,9 +33,11 @@ public interface AccessDiscipline extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.DisciplineKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(DisciplineKind)
 	 * @see org.wasmpart.model.WasmpartPackage#getAccessDiscipline_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	DisciplineKind getKind();
@@ -46,10 +48,35 @@ public interface AccessDiscipline extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.DisciplineKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(DisciplineKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.AccessDiscipline#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(DisciplineKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.AccessDiscipline#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(DisciplineKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Writer</b></em>' reference.

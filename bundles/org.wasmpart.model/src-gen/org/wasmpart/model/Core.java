@@ -31,9 +31,11 @@ public interface Core extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Architecture</em>' attribute.
 	 * @see org.wasmpart.model.Architecture
+	 * @see #isSetArchitecture()
+	 * @see #unsetArchitecture()
 	 * @see #setArchitecture(Architecture)
 	 * @see org.wasmpart.model.WasmpartPackage#getCore_Architecture()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Architecture getArchitecture();
@@ -44,10 +46,35 @@ public interface Core extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Architecture</em>' attribute.
 	 * @see org.wasmpart.model.Architecture
+	 * @see #isSetArchitecture()
+	 * @see #unsetArchitecture()
 	 * @see #getArchitecture()
 	 * @generated
 	 */
 	void setArchitecture(Architecture value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.Core#getArchitecture <em>Architecture</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetArchitecture()
+	 * @see #getArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @generated
+	 */
+	void unsetArchitecture();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.Core#getArchitecture <em>Architecture</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Architecture</em>' attribute is set.
+	 * @see #unsetArchitecture()
+	 * @see #getArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @generated
+	 */
+	boolean isSetArchitecture();
 
 	/**
 	 * Returns the value of the '<em><b>Cpu</b></em>' attribute.

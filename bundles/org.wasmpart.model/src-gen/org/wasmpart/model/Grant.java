@@ -78,9 +78,11 @@ public interface Grant extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Permission</em>' attribute.
 	 * @see org.wasmpart.model.Permission
+	 * @see #isSetPermission()
+	 * @see #unsetPermission()
 	 * @see #setPermission(Permission)
 	 * @see org.wasmpart.model.WasmpartPackage#getGrant_Permission()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Permission getPermission();
@@ -91,10 +93,35 @@ public interface Grant extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Permission</em>' attribute.
 	 * @see org.wasmpart.model.Permission
+	 * @see #isSetPermission()
+	 * @see #unsetPermission()
 	 * @see #getPermission()
 	 * @generated
 	 */
 	void setPermission(Permission value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.Grant#getPermission <em>Permission</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPermission()
+	 * @see #getPermission()
+	 * @see #setPermission(Permission)
+	 * @generated
+	 */
+	void unsetPermission();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.Grant#getPermission <em>Permission</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Permission</em>' attribute is set.
+	 * @see #unsetPermission()
+	 * @see #getPermission()
+	 * @see #setPermission(Permission)
+	 * @generated
+	 */
+	boolean isSetPermission();
 
 	/**
 	 * Returns the value of the '<em><b>Role</b></em>' attribute.

@@ -31,9 +31,11 @@ public interface MemoryBank extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.BankKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(BankKind)
 	 * @see org.wasmpart.model.WasmpartPackage#getMemoryBank_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	BankKind getKind();
@@ -44,10 +46,35 @@ public interface MemoryBank extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.BankKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(BankKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.MemoryBank#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(BankKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.MemoryBank#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(BankKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Base</b></em>' attribute.
@@ -98,9 +125,11 @@ public interface MemoryBank extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Executable</em>' attribute.
+	 * @see #isSetExecutable()
+	 * @see #unsetExecutable()
 	 * @see #setExecutable(boolean)
 	 * @see org.wasmpart.model.WasmpartPackage#getMemoryBank_Executable()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	boolean isExecutable();
@@ -110,9 +139,34 @@ public interface MemoryBank extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Executable</em>' attribute.
+	 * @see #isSetExecutable()
+	 * @see #unsetExecutable()
 	 * @see #isExecutable()
 	 * @generated
 	 */
 	void setExecutable(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.MemoryBank#isExecutable <em>Executable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetExecutable()
+	 * @see #isExecutable()
+	 * @see #setExecutable(boolean)
+	 * @generated
+	 */
+	void unsetExecutable();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.MemoryBank#isExecutable <em>Executable</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Executable</em>' attribute is set.
+	 * @see #unsetExecutable()
+	 * @see #isExecutable()
+	 * @see #setExecutable(boolean)
+	 * @generated
+	 */
+	boolean isSetExecutable();
 
 } // MemoryBank

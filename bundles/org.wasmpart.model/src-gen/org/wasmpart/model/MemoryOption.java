@@ -44,9 +44,11 @@ public interface MemoryOption extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Maturity</em>' attribute.
 	 * @see org.wasmpart.model.Maturity
+	 * @see #isSetMaturity()
+	 * @see #unsetMaturity()
 	 * @see #setMaturity(Maturity)
 	 * @see org.wasmpart.model.WasmpartPackage#getMemoryOption_Maturity()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Maturity getMaturity();
@@ -57,10 +59,35 @@ public interface MemoryOption extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Maturity</em>' attribute.
 	 * @see org.wasmpart.model.Maturity
+	 * @see #isSetMaturity()
+	 * @see #unsetMaturity()
 	 * @see #getMaturity()
 	 * @generated
 	 */
 	void setMaturity(Maturity value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.MemoryOption#getMaturity <em>Maturity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMaturity()
+	 * @see #getMaturity()
+	 * @see #setMaturity(Maturity)
+	 * @generated
+	 */
+	void unsetMaturity();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.MemoryOption#getMaturity <em>Maturity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Maturity</em>' attribute is set.
+	 * @see #unsetMaturity()
+	 * @see #getMaturity()
+	 * @see #setMaturity(Maturity)
+	 * @generated
+	 */
+	boolean isSetMaturity();
 
 	/**
 	 * Returns the value of the '<em><b>Sharing</b></em>' attribute.
@@ -68,9 +95,11 @@ public interface MemoryOption extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Sharing</em>' attribute.
+	 * @see #isSetSharing()
+	 * @see #unsetSharing()
 	 * @see #setSharing(boolean)
 	 * @see org.wasmpart.model.WasmpartPackage#getMemoryOption_Sharing()
-	 * @model default="true"
+	 * @model default="true" unsettable="true"
 	 * @generated
 	 */
 	boolean isSharing();
@@ -80,10 +109,35 @@ public interface MemoryOption extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Sharing</em>' attribute.
+	 * @see #isSetSharing()
+	 * @see #unsetSharing()
 	 * @see #isSharing()
 	 * @generated
 	 */
 	void setSharing(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.MemoryOption#isSharing <em>Sharing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSharing()
+	 * @see #isSharing()
+	 * @see #setSharing(boolean)
+	 * @generated
+	 */
+	void unsetSharing();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.MemoryOption#isSharing <em>Sharing</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sharing</em>' attribute is set.
+	 * @see #unsetSharing()
+	 * @see #isSharing()
+	 * @see #setSharing(boolean)
+	 * @generated
+	 */
+	boolean isSetSharing();
 
 	/**
 	 * Returns the value of the '<em><b>Enforcement</b></em>' attribute.
@@ -92,9 +146,11 @@ public interface MemoryOption extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Enforcement</em>' attribute.
 	 * @see org.wasmpart.model.Enforcement
+	 * @see #isSetEnforcement()
+	 * @see #unsetEnforcement()
 	 * @see #setEnforcement(Enforcement)
 	 * @see org.wasmpart.model.WasmpartPackage#getMemoryOption_Enforcement()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Enforcement getEnforcement();
@@ -105,10 +161,35 @@ public interface MemoryOption extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Enforcement</em>' attribute.
 	 * @see org.wasmpart.model.Enforcement
+	 * @see #isSetEnforcement()
+	 * @see #unsetEnforcement()
 	 * @see #getEnforcement()
 	 * @generated
 	 */
 	void setEnforcement(Enforcement value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.MemoryOption#getEnforcement <em>Enforcement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetEnforcement()
+	 * @see #getEnforcement()
+	 * @see #setEnforcement(Enforcement)
+	 * @generated
+	 */
+	void unsetEnforcement();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.MemoryOption#getEnforcement <em>Enforcement</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Enforcement</em>' attribute is set.
+	 * @see #unsetEnforcement()
+	 * @see #getEnforcement()
+	 * @see #setEnforcement(Enforcement)
+	 * @generated
+	 */
+	boolean isSetEnforcement();
 
 	/**
 	 * Returns the value of the '<em><b>Protection Kinds</b></em>' attribute list.

@@ -38,9 +38,11 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.ProtectionKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ProtectionKind)
 	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ProtectionKind getKind();
@@ -51,10 +53,35 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.ProtectionKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ProtectionKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ProtectionKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ProtectionKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Security State</b></em>' attribute.
@@ -86,9 +113,11 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Entry Count</em>' attribute.
+	 * @see #isSetEntryCount()
+	 * @see #unsetEntryCount()
 	 * @see #setEntryCount(int)
 	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_EntryCount()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	int getEntryCount();
@@ -98,10 +127,35 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Entry Count</em>' attribute.
+	 * @see #isSetEntryCount()
+	 * @see #unsetEntryCount()
 	 * @see #getEntryCount()
 	 * @generated
 	 */
 	void setEntryCount(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#getEntryCount <em>Entry Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetEntryCount()
+	 * @see #getEntryCount()
+	 * @see #setEntryCount(int)
+	 * @generated
+	 */
+	void unsetEntryCount();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#getEntryCount <em>Entry Count</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Entry Count</em>' attribute is set.
+	 * @see #unsetEntryCount()
+	 * @see #getEntryCount()
+	 * @see #setEntryCount(int)
+	 * @generated
+	 */
+	boolean isSetEntryCount();
 
 	/**
 	 * Returns the value of the '<em><b>Locked Entries</b></em>' attribute.
@@ -111,9 +165,11 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * Entries taken and locked before the application runs (a bootloader's PMP entries): never available to wasmpart.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Locked Entries</em>' attribute.
+	 * @see #isSetLockedEntries()
+	 * @see #unsetLockedEntries()
 	 * @see #setLockedEntries(int)
 	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_LockedEntries()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	int getLockedEntries();
@@ -123,10 +179,35 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Locked Entries</em>' attribute.
+	 * @see #isSetLockedEntries()
+	 * @see #unsetLockedEntries()
 	 * @see #getLockedEntries()
 	 * @generated
 	 */
 	void setLockedEntries(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#getLockedEntries <em>Locked Entries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLockedEntries()
+	 * @see #getLockedEntries()
+	 * @see #setLockedEntries(int)
+	 * @generated
+	 */
+	void unsetLockedEntries();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#getLockedEntries <em>Locked Entries</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Locked Entries</em>' attribute is set.
+	 * @see #unsetLockedEntries()
+	 * @see #getLockedEntries()
+	 * @see #setLockedEntries(int)
+	 * @generated
+	 */
+	boolean isSetLockedEntries();
 
 	/**
 	 * Returns the value of the '<em><b>Min Region Size</b></em>' attribute.
@@ -177,9 +258,11 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Subregions</em>' attribute.
+	 * @see #isSetSubregions()
+	 * @see #unsetSubregions()
 	 * @see #setSubregions(int)
 	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Subregions()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	int getSubregions();
@@ -189,10 +272,35 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Subregions</em>' attribute.
+	 * @see #isSetSubregions()
+	 * @see #unsetSubregions()
 	 * @see #getSubregions()
 	 * @generated
 	 */
 	void setSubregions(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#getSubregions <em>Subregions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSubregions()
+	 * @see #getSubregions()
+	 * @see #setSubregions(int)
+	 * @generated
+	 */
+	void unsetSubregions();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#getSubregions <em>Subregions</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Subregions</em>' attribute is set.
+	 * @see #unsetSubregions()
+	 * @see #getSubregions()
+	 * @see #setSubregions(int)
+	 * @generated
+	 */
+	boolean isSetSubregions();
 
 	/**
 	 * Returns the value of the '<em><b>Overlap</b></em>' attribute.
@@ -201,9 +309,11 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Overlap</em>' attribute.
 	 * @see org.wasmpart.model.OverlapRule
+	 * @see #isSetOverlap()
+	 * @see #unsetOverlap()
 	 * @see #setOverlap(OverlapRule)
 	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Overlap()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	OverlapRule getOverlap();
@@ -214,19 +324,46 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Overlap</em>' attribute.
 	 * @see org.wasmpart.model.OverlapRule
+	 * @see #isSetOverlap()
+	 * @see #unsetOverlap()
 	 * @see #getOverlap()
 	 * @generated
 	 */
 	void setOverlap(OverlapRule value);
 
 	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#getOverlap <em>Overlap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetOverlap()
+	 * @see #getOverlap()
+	 * @see #setOverlap(OverlapRule)
+	 * @generated
+	 */
+	void unsetOverlap();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#getOverlap <em>Overlap</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Overlap</em>' attribute is set.
+	 * @see #unsetOverlap()
+	 * @see #getOverlap()
+	 * @see #setOverlap(OverlapRule)
+	 * @generated
+	 */
+	boolean isSetOverlap();
+
+	/**
 	 * Returns the value of the '<em><b>Na4</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Na4</em>' attribute.
+	 * @see #isSetNa4()
+	 * @see #unsetNa4()
 	 * @see #setNa4(boolean)
 	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_Na4()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	boolean isNa4();
@@ -236,10 +373,35 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Na4</em>' attribute.
+	 * @see #isSetNa4()
+	 * @see #unsetNa4()
 	 * @see #isNa4()
 	 * @generated
 	 */
 	void setNa4(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#isNa4 <em>Na4</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetNa4()
+	 * @see #isNa4()
+	 * @see #setNa4(boolean)
+	 * @generated
+	 */
+	void unsetNa4();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#isNa4 <em>Na4</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Na4</em>' attribute is set.
+	 * @see #unsetNa4()
+	 * @see #isNa4()
+	 * @see #setNa4(boolean)
+	 * @generated
+	 */
+	boolean isSetNa4();
 
 	/**
 	 * Returns the value of the '<em><b>Smepmp</b></em>' attribute.

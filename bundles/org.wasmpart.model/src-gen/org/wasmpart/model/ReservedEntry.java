@@ -55,9 +55,11 @@ public interface ReservedEntry extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Count</em>' attribute.
+	 * @see #isSetCount()
+	 * @see #unsetCount()
 	 * @see #setCount(int)
 	 * @see org.wasmpart.model.WasmpartPackage#getReservedEntry_Count()
-	 * @model default="1"
+	 * @model default="1" unsettable="true"
 	 * @generated
 	 */
 	int getCount();
@@ -67,10 +69,35 @@ public interface ReservedEntry extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Count</em>' attribute.
+	 * @see #isSetCount()
+	 * @see #unsetCount()
 	 * @see #getCount()
 	 * @generated
 	 */
 	void setCount(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ReservedEntry#getCount <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCount()
+	 * @see #getCount()
+	 * @see #setCount(int)
+	 * @generated
+	 */
+	void unsetCount();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ReservedEntry#getCount <em>Count</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Count</em>' attribute is set.
+	 * @see #unsetCount()
+	 * @see #getCount()
+	 * @see #setCount(int)
+	 * @generated
+	 */
+	boolean isSetCount();
 
 	/**
 	 * Returns the value of the '<em><b>Applies To</b></em>' attribute list.

@@ -34,9 +34,11 @@ public interface ReservedEntryProfile extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.ProfileKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ProfileKind)
 	 * @see org.wasmpart.model.WasmpartPackage#getReservedEntryProfile_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ProfileKind getKind();
@@ -47,10 +49,35 @@ public interface ReservedEntryProfile extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.ProfileKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ProfileKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ReservedEntryProfile#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ProfileKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ReservedEntryProfile#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ProfileKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Entries</b></em>' containment reference list.

@@ -34,9 +34,11 @@ public interface RuntimeProfile extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Runtime</em>' attribute.
 	 * @see org.wasmpart.model.RuntimeKind
+	 * @see #isSetRuntime()
+	 * @see #unsetRuntime()
 	 * @see #setRuntime(RuntimeKind)
 	 * @see org.wasmpart.model.WasmpartPackage#getRuntimeProfile_Runtime()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	RuntimeKind getRuntime();
@@ -47,10 +49,35 @@ public interface RuntimeProfile extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Runtime</em>' attribute.
 	 * @see org.wasmpart.model.RuntimeKind
+	 * @see #isSetRuntime()
+	 * @see #unsetRuntime()
 	 * @see #getRuntime()
 	 * @generated
 	 */
 	void setRuntime(RuntimeKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.RuntimeProfile#getRuntime <em>Runtime</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRuntime()
+	 * @see #getRuntime()
+	 * @see #setRuntime(RuntimeKind)
+	 * @generated
+	 */
+	void unsetRuntime();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.RuntimeProfile#getRuntime <em>Runtime</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Runtime</em>' attribute is set.
+	 * @see #unsetRuntime()
+	 * @see #getRuntime()
+	 * @see #setRuntime(RuntimeKind)
+	 * @generated
+	 */
+	boolean isSetRuntime();
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.
@@ -81,9 +108,11 @@ public interface RuntimeProfile extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Execution Mode</em>' attribute.
 	 * @see org.wasmpart.model.ExecutionMode
+	 * @see #isSetExecutionMode()
+	 * @see #unsetExecutionMode()
 	 * @see #setExecutionMode(ExecutionMode)
 	 * @see org.wasmpart.model.WasmpartPackage#getRuntimeProfile_ExecutionMode()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ExecutionMode getExecutionMode();
@@ -94,10 +123,35 @@ public interface RuntimeProfile extends Identified, Sourced {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Execution Mode</em>' attribute.
 	 * @see org.wasmpart.model.ExecutionMode
+	 * @see #isSetExecutionMode()
+	 * @see #unsetExecutionMode()
 	 * @see #getExecutionMode()
 	 * @generated
 	 */
 	void setExecutionMode(ExecutionMode value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.RuntimeProfile#getExecutionMode <em>Execution Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetExecutionMode()
+	 * @see #getExecutionMode()
+	 * @see #setExecutionMode(ExecutionMode)
+	 * @generated
+	 */
+	void unsetExecutionMode();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.RuntimeProfile#getExecutionMode <em>Execution Mode</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Execution Mode</em>' attribute is set.
+	 * @see #unsetExecutionMode()
+	 * @see #getExecutionMode()
+	 * @see #setExecutionMode(ExecutionMode)
+	 * @generated
+	 */
+	boolean isSetExecutionMode();
 
 	/**
 	 * Returns the value of the '<em><b>Features</b></em>' attribute list.

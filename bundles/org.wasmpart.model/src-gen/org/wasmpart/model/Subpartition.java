@@ -26,9 +26,11 @@ public interface Subpartition extends Shareable {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Offset</em>' attribute.
+	 * @see #isSetOffset()
+	 * @see #unsetOffset()
 	 * @see #setOffset(long)
 	 * @see org.wasmpart.model.WasmpartPackage#getSubpartition_Offset()
-	 * @model dataType="org.wasmpart.model.ByteSize"
+	 * @model unsettable="true" dataType="org.wasmpart.model.ByteSize"
 	 * @generated
 	 */
 	long getOffset();
@@ -38,9 +40,34 @@ public interface Subpartition extends Shareable {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Offset</em>' attribute.
+	 * @see #isSetOffset()
+	 * @see #unsetOffset()
 	 * @see #getOffset()
 	 * @generated
 	 */
 	void setOffset(long value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.Subpartition#getOffset <em>Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetOffset()
+	 * @see #getOffset()
+	 * @see #setOffset(long)
+	 * @generated
+	 */
+	void unsetOffset();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.Subpartition#getOffset <em>Offset</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Offset</em>' attribute is set.
+	 * @see #unsetOffset()
+	 * @see #getOffset()
+	 * @see #setOffset(long)
+	 * @generated
+	 */
+	boolean isSetOffset();
 
 } // Subpartition

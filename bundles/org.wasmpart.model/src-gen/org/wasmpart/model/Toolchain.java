@@ -33,9 +33,11 @@ public interface Toolchain extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.ToolchainKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ToolchainKind)
 	 * @see org.wasmpart.model.WasmpartPackage#getToolchain_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ToolchainKind getKind();
@@ -46,10 +48,35 @@ public interface Toolchain extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.wasmpart.model.ToolchainKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ToolchainKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.Toolchain#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ToolchainKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.Toolchain#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ToolchainKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.

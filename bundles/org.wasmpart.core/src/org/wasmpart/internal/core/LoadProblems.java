@@ -66,6 +66,9 @@ public final class LoadProblems {
     }
 
     private static String explain(Resource.Diagnostic d) {
+        if (d instanceof Exception e && e.getCause() instanceof SAXParseException sax) {
+            return "malformed XML: " + sax.getMessage();
+        }
         if (d instanceof PackageNotFoundException p) {
             return "not a wasmpart file: unknown namespace '" + p.uri() + "' (expected "
                     + WasmpartPackage.eNS_URI + ")";

@@ -38,8 +38,8 @@ public final class ReferenceCheck {
         }
         for (Resource r : design.eResource().getResourceSet().getResources()) {
             if (r != design.eResource() && !r.getErrors().isEmpty()) {
-                r.getErrors().forEach(e -> problems.add(new Problem(label, 0, 0, "the catalog '" + r.getURI()
-                        + "' is broken at line " + e.getLine() + ": " + e.getMessage())));
+                r.getErrors().forEach(e -> problems.add(new Problem(label, 0, 0, "cannot read '" + r.getURI()
+                        + "'" + (e.getLine() > 0 ? " at line " + e.getLine() : "") + ": " + e.getMessage())));
             }
         }
         return problems;
@@ -88,7 +88,7 @@ public final class ReferenceCheck {
     }
 
     private int lineOf(String attribute, String id) {
-        Pattern p = Pattern.compile("\\b" + Pattern.quote(attribute) + "\\s*=\\s*\"[^\"]*" + Pattern.quote(id) + "\"");
+        Pattern p = Pattern.compile("\\b" + Pattern.quote(attribute) + "\\s*=\\s*\"[^\"]*" + Pattern.quote(id) + "[\"\\s]");
         for (int i = 0; i < lines.length; i++) {
             Matcher m = p.matcher(lines[i]);
             if (m.find()) {

@@ -56,6 +56,15 @@ public class AccessDisciplineImpl extends MinimalEObjectImpl.Container implement
 	protected DisciplineKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getWriter() <em>Writer</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -133,8 +142,35 @@ public class AccessDisciplineImpl extends MinimalEObjectImpl.Container implement
 	public void setKind(DisciplineKind newKind) {
 		DisciplineKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.ACCESS_DISCIPLINE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.ACCESS_DISCIPLINE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		DisciplineKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.ACCESS_DISCIPLINE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -359,7 +395,7 @@ public class AccessDisciplineImpl extends MinimalEObjectImpl.Container implement
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case WasmpartPackage.ACCESS_DISCIPLINE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case WasmpartPackage.ACCESS_DISCIPLINE__WRITER:
 				setWriter((WasmModule)null);
@@ -386,7 +422,7 @@ public class AccessDisciplineImpl extends MinimalEObjectImpl.Container implement
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case WasmpartPackage.ACCESS_DISCIPLINE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case WasmpartPackage.ACCESS_DISCIPLINE__WRITER:
 				return writer != null;
 			case WasmpartPackage.ACCESS_DISCIPLINE__PRODUCER:
@@ -410,7 +446,7 @@ public class AccessDisciplineImpl extends MinimalEObjectImpl.Container implement
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

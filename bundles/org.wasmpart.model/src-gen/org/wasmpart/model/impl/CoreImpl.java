@@ -73,6 +73,15 @@ public class CoreImpl extends IdentifiedImpl implements Core {
 	protected Architecture architecture = ARCHITECTURE_EDEFAULT;
 
 	/**
+	 * This is true if the Architecture attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean architectureESet;
+
+	/**
 	 * The default value of the '{@link #getCpu() <em>Cpu</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -153,8 +162,35 @@ public class CoreImpl extends IdentifiedImpl implements Core {
 	public void setArchitecture(Architecture newArchitecture) {
 		Architecture oldArchitecture = architecture;
 		architecture = newArchitecture == null ? ARCHITECTURE_EDEFAULT : newArchitecture;
+		boolean oldArchitectureESet = architectureESet;
+		architectureESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.CORE__ARCHITECTURE, oldArchitecture, architecture));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.CORE__ARCHITECTURE, oldArchitecture, architecture, !oldArchitectureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetArchitecture() {
+		Architecture oldArchitecture = architecture;
+		boolean oldArchitectureESet = architectureESet;
+		architecture = ARCHITECTURE_EDEFAULT;
+		architectureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.CORE__ARCHITECTURE, oldArchitecture, ARCHITECTURE_EDEFAULT, oldArchitectureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetArchitecture() {
+		return architectureESet;
 	}
 
 	/**
@@ -268,7 +304,7 @@ public class CoreImpl extends IdentifiedImpl implements Core {
 				getSources().clear();
 				return;
 			case WasmpartPackage.CORE__ARCHITECTURE:
-				setArchitecture(ARCHITECTURE_EDEFAULT);
+				unsetArchitecture();
 				return;
 			case WasmpartPackage.CORE__CPU:
 				setCpu(CPU_EDEFAULT);
@@ -291,7 +327,7 @@ public class CoreImpl extends IdentifiedImpl implements Core {
 			case WasmpartPackage.CORE__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case WasmpartPackage.CORE__ARCHITECTURE:
-				return architecture != ARCHITECTURE_EDEFAULT;
+				return isSetArchitecture();
 			case WasmpartPackage.CORE__CPU:
 				return CPU_EDEFAULT == null ? cpu != null : !CPU_EDEFAULT.equals(cpu);
 			case WasmpartPackage.CORE__PROTECTION_UNITS:
@@ -343,7 +379,7 @@ public class CoreImpl extends IdentifiedImpl implements Core {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (architecture: ");
-		result.append(architecture);
+		if (architectureESet) result.append(architecture); else result.append("<unset>");
 		result.append(", cpu: ");
 		result.append(cpu);
 		result.append(')');

@@ -69,6 +69,15 @@ public class GrantImpl extends MinimalEObjectImpl.Container implements Grant {
 	protected Permission permission = PERMISSION_EDEFAULT;
 
 	/**
+	 * This is true if the Permission attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean permissionESet;
+
+	/**
 	 * The default value of the '{@link #getRole() <em>Role</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -209,8 +218,35 @@ public class GrantImpl extends MinimalEObjectImpl.Container implements Grant {
 	public void setPermission(Permission newPermission) {
 		Permission oldPermission = permission;
 		permission = newPermission == null ? PERMISSION_EDEFAULT : newPermission;
+		boolean oldPermissionESet = permissionESet;
+		permissionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.GRANT__PERMISSION, oldPermission, permission));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.GRANT__PERMISSION, oldPermission, permission, !oldPermissionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPermission() {
+		Permission oldPermission = permission;
+		boolean oldPermissionESet = permissionESet;
+		permission = PERMISSION_EDEFAULT;
+		permissionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.GRANT__PERMISSION, oldPermission, PERMISSION_EDEFAULT, oldPermissionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPermission() {
+		return permissionESet;
 	}
 
 	/**
@@ -340,7 +376,7 @@ public class GrantImpl extends MinimalEObjectImpl.Container implements Grant {
 				setTarget((Shareable)null);
 				return;
 			case WasmpartPackage.GRANT__PERMISSION:
-				setPermission(PERMISSION_EDEFAULT);
+				unsetPermission();
 				return;
 			case WasmpartPackage.GRANT__ROLE:
 				setRole(ROLE_EDEFAULT);
@@ -362,7 +398,7 @@ public class GrantImpl extends MinimalEObjectImpl.Container implements Grant {
 			case WasmpartPackage.GRANT__TARGET:
 				return target != null;
 			case WasmpartPackage.GRANT__PERMISSION:
-				return permission != PERMISSION_EDEFAULT;
+				return isSetPermission();
 			case WasmpartPackage.GRANT__ROLE:
 				return role != ROLE_EDEFAULT;
 		}
@@ -380,7 +416,7 @@ public class GrantImpl extends MinimalEObjectImpl.Container implements Grant {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (permission: ");
-		result.append(permission);
+		if (permissionESet) result.append(permission); else result.append("<unset>");
 		result.append(", role: ");
 		result.append(role);
 		result.append(')');

@@ -73,6 +73,15 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 	protected BankKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getBase() <em>Base</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -133,6 +142,15 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 	protected boolean executable = EXECUTABLE_EDEFAULT;
 
 	/**
+	 * This is true if the Executable attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean executableESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -183,8 +201,35 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 	public void setKind(BankKind newKind) {
 		BankKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_BANK__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_BANK__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		BankKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.MEMORY_BANK__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -252,8 +297,35 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 	public void setExecutable(boolean newExecutable) {
 		boolean oldExecutable = executable;
 		executable = newExecutable;
+		boolean oldExecutableESet = executableESet;
+		executableESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_BANK__EXECUTABLE, oldExecutable, executable));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_BANK__EXECUTABLE, oldExecutable, executable, !oldExecutableESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetExecutable() {
+		boolean oldExecutable = executable;
+		boolean oldExecutableESet = executableESet;
+		executable = EXECUTABLE_EDEFAULT;
+		executableESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.MEMORY_BANK__EXECUTABLE, oldExecutable, EXECUTABLE_EDEFAULT, oldExecutableESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetExecutable() {
+		return executableESet;
 	}
 
 	/**
@@ -333,7 +405,7 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 				getSources().clear();
 				return;
 			case WasmpartPackage.MEMORY_BANK__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case WasmpartPackage.MEMORY_BANK__BASE:
 				setBase(BASE_EDEFAULT);
@@ -342,7 +414,7 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 				setSize(SIZE_EDEFAULT);
 				return;
 			case WasmpartPackage.MEMORY_BANK__EXECUTABLE:
-				setExecutable(EXECUTABLE_EDEFAULT);
+				unsetExecutable();
 				return;
 		}
 		super.eUnset(featureID);
@@ -359,13 +431,13 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 			case WasmpartPackage.MEMORY_BANK__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case WasmpartPackage.MEMORY_BANK__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case WasmpartPackage.MEMORY_BANK__BASE:
 				return base != BASE_EDEFAULT;
 			case WasmpartPackage.MEMORY_BANK__SIZE:
 				return size != SIZE_EDEFAULT;
 			case WasmpartPackage.MEMORY_BANK__EXECUTABLE:
-				return executable != EXECUTABLE_EDEFAULT;
+				return isSetExecutable();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -413,13 +485,13 @@ public class MemoryBankImpl extends IdentifiedImpl implements MemoryBank {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", base: ");
 		result.append(base);
 		result.append(", size: ");
 		result.append(size);
 		result.append(", executable: ");
-		result.append(executable);
+		if (executableESet) result.append(executable); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -87,6 +87,15 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 	protected Maturity maturity = MATURITY_EDEFAULT;
 
 	/**
+	 * This is true if the Maturity attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean maturityESet;
+
+	/**
 	 * The default value of the '{@link #isSharing() <em>Sharing</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -107,6 +116,15 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 	protected boolean sharing = SHARING_EDEFAULT;
 
 	/**
+	 * This is true if the Sharing attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sharingESet;
+
+	/**
 	 * The default value of the '{@link #getEnforcement() <em>Enforcement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -125,6 +143,15 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 	 * @ordered
 	 */
 	protected Enforcement enforcement = ENFORCEMENT_EDEFAULT;
+
+	/**
+	 * This is true if the Enforcement attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean enforcementESet;
 
 	/**
 	 * The cached value of the '{@link #getProtectionKinds() <em>Protection Kinds</em>}' attribute list.
@@ -317,8 +344,35 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 	public void setMaturity(Maturity newMaturity) {
 		Maturity oldMaturity = maturity;
 		maturity = newMaturity == null ? MATURITY_EDEFAULT : newMaturity;
+		boolean oldMaturityESet = maturityESet;
+		maturityESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_OPTION__MATURITY, oldMaturity, maturity));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_OPTION__MATURITY, oldMaturity, maturity, !oldMaturityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMaturity() {
+		Maturity oldMaturity = maturity;
+		boolean oldMaturityESet = maturityESet;
+		maturity = MATURITY_EDEFAULT;
+		maturityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.MEMORY_OPTION__MATURITY, oldMaturity, MATURITY_EDEFAULT, oldMaturityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMaturity() {
+		return maturityESet;
 	}
 
 	/**
@@ -340,8 +394,35 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 	public void setSharing(boolean newSharing) {
 		boolean oldSharing = sharing;
 		sharing = newSharing;
+		boolean oldSharingESet = sharingESet;
+		sharingESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_OPTION__SHARING, oldSharing, sharing));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_OPTION__SHARING, oldSharing, sharing, !oldSharingESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSharing() {
+		boolean oldSharing = sharing;
+		boolean oldSharingESet = sharingESet;
+		sharing = SHARING_EDEFAULT;
+		sharingESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.MEMORY_OPTION__SHARING, oldSharing, SHARING_EDEFAULT, oldSharingESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSharing() {
+		return sharingESet;
 	}
 
 	/**
@@ -363,8 +444,35 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 	public void setEnforcement(Enforcement newEnforcement) {
 		Enforcement oldEnforcement = enforcement;
 		enforcement = newEnforcement == null ? ENFORCEMENT_EDEFAULT : newEnforcement;
+		boolean oldEnforcementESet = enforcementESet;
+		enforcementESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_OPTION__ENFORCEMENT, oldEnforcement, enforcement));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.MEMORY_OPTION__ENFORCEMENT, oldEnforcement, enforcement, !oldEnforcementESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetEnforcement() {
+		Enforcement oldEnforcement = enforcement;
+		boolean oldEnforcementESet = enforcementESet;
+		enforcement = ENFORCEMENT_EDEFAULT;
+		enforcementESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.MEMORY_OPTION__ENFORCEMENT, oldEnforcement, ENFORCEMENT_EDEFAULT, oldEnforcementESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetEnforcement() {
+		return enforcementESet;
 	}
 
 	/**
@@ -655,13 +763,13 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 				getSources().clear();
 				return;
 			case WasmpartPackage.MEMORY_OPTION__MATURITY:
-				setMaturity(MATURITY_EDEFAULT);
+				unsetMaturity();
 				return;
 			case WasmpartPackage.MEMORY_OPTION__SHARING:
-				setSharing(SHARING_EDEFAULT);
+				unsetSharing();
 				return;
 			case WasmpartPackage.MEMORY_OPTION__ENFORCEMENT:
-				setEnforcement(ENFORCEMENT_EDEFAULT);
+				unsetEnforcement();
 				return;
 			case WasmpartPackage.MEMORY_OPTION__PROTECTION_KINDS:
 				getProtectionKinds().clear();
@@ -705,11 +813,11 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 			case WasmpartPackage.MEMORY_OPTION__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case WasmpartPackage.MEMORY_OPTION__MATURITY:
-				return maturity != MATURITY_EDEFAULT;
+				return isSetMaturity();
 			case WasmpartPackage.MEMORY_OPTION__SHARING:
-				return sharing != SHARING_EDEFAULT;
+				return isSetSharing();
 			case WasmpartPackage.MEMORY_OPTION__ENFORCEMENT:
-				return enforcement != ENFORCEMENT_EDEFAULT;
+				return isSetEnforcement();
 			case WasmpartPackage.MEMORY_OPTION__PROTECTION_KINDS:
 				return protectionKinds != null && !protectionKinds.isEmpty();
 			case WasmpartPackage.MEMORY_OPTION__RUNTIMES:
@@ -775,11 +883,11 @@ public class MemoryOptionImpl extends IdentifiedImpl implements MemoryOption {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (maturity: ");
-		result.append(maturity);
+		if (maturityESet) result.append(maturity); else result.append("<unset>");
 		result.append(", sharing: ");
-		result.append(sharing);
+		if (sharingESet) result.append(sharing); else result.append("<unset>");
 		result.append(", enforcement: ");
-		result.append(enforcement);
+		if (enforcementESet) result.append(enforcement); else result.append("<unset>");
 		result.append(", protectionKinds: ");
 		result.append(protectionKinds);
 		result.append(", runtimes: ");

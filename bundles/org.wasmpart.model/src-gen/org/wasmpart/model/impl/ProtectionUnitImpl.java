@@ -82,6 +82,15 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	protected ProtectionKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getSecurityState() <em>Security State</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -122,6 +131,15 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	protected int entryCount = ENTRY_COUNT_EDEFAULT;
 
 	/**
+	 * This is true if the Entry Count attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean entryCountESet;
+
+	/**
 	 * The default value of the '{@link #getLockedEntries() <em>Locked Entries</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -140,6 +158,15 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	 * @ordered
 	 */
 	protected int lockedEntries = LOCKED_ENTRIES_EDEFAULT;
+
+	/**
+	 * This is true if the Locked Entries attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean lockedEntriesESet;
 
 	/**
 	 * The default value of the '{@link #getMinRegionSize() <em>Min Region Size</em>}' attribute.
@@ -202,6 +229,15 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	protected int subregions = SUBREGIONS_EDEFAULT;
 
 	/**
+	 * This is true if the Subregions attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean subregionsESet;
+
+	/**
 	 * The default value of the '{@link #getOverlap() <em>Overlap</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -222,6 +258,15 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	protected OverlapRule overlap = OVERLAP_EDEFAULT;
 
 	/**
+	 * This is true if the Overlap attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean overlapESet;
+
+	/**
 	 * The default value of the '{@link #isNa4() <em>Na4</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -240,6 +285,15 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	 * @ordered
 	 */
 	protected boolean na4 = NA4_EDEFAULT;
+
+	/**
+	 * This is true if the Na4 attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean na4ESet;
 
 	/**
 	 * The default value of the '{@link #isSmepmp() <em>Smepmp</em>}' attribute.
@@ -332,8 +386,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	public void setKind(ProtectionKind newKind) {
 		ProtectionKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ProtectionKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -378,8 +459,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	public void setEntryCount(int newEntryCount) {
 		int oldEntryCount = entryCount;
 		entryCount = newEntryCount;
+		boolean oldEntryCountESet = entryCountESet;
+		entryCountESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__ENTRY_COUNT, oldEntryCount, entryCount));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__ENTRY_COUNT, oldEntryCount, entryCount, !oldEntryCountESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetEntryCount() {
+		int oldEntryCount = entryCount;
+		boolean oldEntryCountESet = entryCountESet;
+		entryCount = ENTRY_COUNT_EDEFAULT;
+		entryCountESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__ENTRY_COUNT, oldEntryCount, ENTRY_COUNT_EDEFAULT, oldEntryCountESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetEntryCount() {
+		return entryCountESet;
 	}
 
 	/**
@@ -401,8 +509,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	public void setLockedEntries(int newLockedEntries) {
 		int oldLockedEntries = lockedEntries;
 		lockedEntries = newLockedEntries;
+		boolean oldLockedEntriesESet = lockedEntriesESet;
+		lockedEntriesESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__LOCKED_ENTRIES, oldLockedEntries, lockedEntries));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__LOCKED_ENTRIES, oldLockedEntries, lockedEntries, !oldLockedEntriesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLockedEntries() {
+		int oldLockedEntries = lockedEntries;
+		boolean oldLockedEntriesESet = lockedEntriesESet;
+		lockedEntries = LOCKED_ENTRIES_EDEFAULT;
+		lockedEntriesESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__LOCKED_ENTRIES, oldLockedEntries, LOCKED_ENTRIES_EDEFAULT, oldLockedEntriesESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLockedEntries() {
+		return lockedEntriesESet;
 	}
 
 	/**
@@ -470,8 +605,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	public void setSubregions(int newSubregions) {
 		int oldSubregions = subregions;
 		subregions = newSubregions;
+		boolean oldSubregionsESet = subregionsESet;
+		subregionsESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__SUBREGIONS, oldSubregions, subregions));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__SUBREGIONS, oldSubregions, subregions, !oldSubregionsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSubregions() {
+		int oldSubregions = subregions;
+		boolean oldSubregionsESet = subregionsESet;
+		subregions = SUBREGIONS_EDEFAULT;
+		subregionsESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__SUBREGIONS, oldSubregions, SUBREGIONS_EDEFAULT, oldSubregionsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSubregions() {
+		return subregionsESet;
 	}
 
 	/**
@@ -493,8 +655,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	public void setOverlap(OverlapRule newOverlap) {
 		OverlapRule oldOverlap = overlap;
 		overlap = newOverlap == null ? OVERLAP_EDEFAULT : newOverlap;
+		boolean oldOverlapESet = overlapESet;
+		overlapESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__OVERLAP, oldOverlap, overlap));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__OVERLAP, oldOverlap, overlap, !oldOverlapESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetOverlap() {
+		OverlapRule oldOverlap = overlap;
+		boolean oldOverlapESet = overlapESet;
+		overlap = OVERLAP_EDEFAULT;
+		overlapESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__OVERLAP, oldOverlap, OVERLAP_EDEFAULT, oldOverlapESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetOverlap() {
+		return overlapESet;
 	}
 
 	/**
@@ -516,8 +705,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	public void setNa4(boolean newNa4) {
 		boolean oldNa4 = na4;
 		na4 = newNa4;
+		boolean oldNa4ESet = na4ESet;
+		na4ESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__NA4, oldNa4, na4));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__NA4, oldNa4, na4, !oldNa4ESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetNa4() {
+		boolean oldNa4 = na4;
+		boolean oldNa4ESet = na4ESet;
+		na4 = NA4_EDEFAULT;
+		na4ESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__NA4, oldNa4, NA4_EDEFAULT, oldNa4ESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetNa4() {
+		return na4ESet;
 	}
 
 	/**
@@ -678,16 +894,16 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 				getSources().clear();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__SECURITY_STATE:
 				setSecurityState(SECURITY_STATE_EDEFAULT);
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__ENTRY_COUNT:
-				setEntryCount(ENTRY_COUNT_EDEFAULT);
+				unsetEntryCount();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__LOCKED_ENTRIES:
-				setLockedEntries(LOCKED_ENTRIES_EDEFAULT);
+				unsetLockedEntries();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__MIN_REGION_SIZE:
 				setMinRegionSize(MIN_REGION_SIZE_EDEFAULT);
@@ -696,13 +912,13 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 				setGranularity(GRANULARITY_EDEFAULT);
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__SUBREGIONS:
-				setSubregions(SUBREGIONS_EDEFAULT);
+				unsetSubregions();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__OVERLAP:
-				setOverlap(OVERLAP_EDEFAULT);
+				unsetOverlap();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__NA4:
-				setNa4(NA4_EDEFAULT);
+				unsetNa4();
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__SMEPMP:
 				setSmepmp(SMEPMP_EDEFAULT);
@@ -725,23 +941,23 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 			case WasmpartPackage.PROTECTION_UNIT__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case WasmpartPackage.PROTECTION_UNIT__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case WasmpartPackage.PROTECTION_UNIT__SECURITY_STATE:
 				return securityState != SECURITY_STATE_EDEFAULT;
 			case WasmpartPackage.PROTECTION_UNIT__ENTRY_COUNT:
-				return entryCount != ENTRY_COUNT_EDEFAULT;
+				return isSetEntryCount();
 			case WasmpartPackage.PROTECTION_UNIT__LOCKED_ENTRIES:
-				return lockedEntries != LOCKED_ENTRIES_EDEFAULT;
+				return isSetLockedEntries();
 			case WasmpartPackage.PROTECTION_UNIT__MIN_REGION_SIZE:
 				return minRegionSize != MIN_REGION_SIZE_EDEFAULT;
 			case WasmpartPackage.PROTECTION_UNIT__GRANULARITY:
 				return granularity != GRANULARITY_EDEFAULT;
 			case WasmpartPackage.PROTECTION_UNIT__SUBREGIONS:
-				return subregions != SUBREGIONS_EDEFAULT;
+				return isSetSubregions();
 			case WasmpartPackage.PROTECTION_UNIT__OVERLAP:
-				return overlap != OVERLAP_EDEFAULT;
+				return isSetOverlap();
 			case WasmpartPackage.PROTECTION_UNIT__NA4:
-				return na4 != NA4_EDEFAULT;
+				return isSetNa4();
 			case WasmpartPackage.PROTECTION_UNIT__SMEPMP:
 				return smepmp != SMEPMP_EDEFAULT;
 			case WasmpartPackage.PROTECTION_UNIT__PAGE_SIZE:
@@ -793,23 +1009,23 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", securityState: ");
 		result.append(securityState);
 		result.append(", entryCount: ");
-		result.append(entryCount);
+		if (entryCountESet) result.append(entryCount); else result.append("<unset>");
 		result.append(", lockedEntries: ");
-		result.append(lockedEntries);
+		if (lockedEntriesESet) result.append(lockedEntries); else result.append("<unset>");
 		result.append(", minRegionSize: ");
 		result.append(minRegionSize);
 		result.append(", granularity: ");
 		result.append(granularity);
 		result.append(", subregions: ");
-		result.append(subregions);
+		if (subregionsESet) result.append(subregions); else result.append("<unset>");
 		result.append(", overlap: ");
-		result.append(overlap);
+		if (overlapESet) result.append(overlap); else result.append("<unset>");
 		result.append(", na4: ");
-		result.append(na4);
+		if (na4ESet) result.append(na4); else result.append("<unset>");
 		result.append(", smepmp: ");
 		result.append(smepmp);
 		result.append(", pageSize: ");

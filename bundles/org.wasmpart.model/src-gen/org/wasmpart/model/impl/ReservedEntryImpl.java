@@ -78,6 +78,15 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 	protected int count = COUNT_EDEFAULT;
 
 	/**
+	 * This is true if the Count attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean countESet;
+
+	/**
 	 * The cached value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -168,8 +177,35 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 	public void setCount(int newCount) {
 		int oldCount = count;
 		count = newCount;
+		boolean oldCountESet = countESet;
+		countESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY__COUNT, oldCount, count));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY__COUNT, oldCount, count, !oldCountESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCount() {
+		int oldCount = count;
+		boolean oldCountESet = countESet;
+		count = COUNT_EDEFAULT;
+		countESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.RESERVED_ENTRY__COUNT, oldCount, COUNT_EDEFAULT, oldCountESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCount() {
+		return countESet;
 	}
 
 	/**
@@ -266,7 +302,7 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 				setPurpose(PURPOSE_EDEFAULT);
 				return;
 			case WasmpartPackage.RESERVED_ENTRY__COUNT:
-				setCount(COUNT_EDEFAULT);
+				unsetCount();
 				return;
 			case WasmpartPackage.RESERVED_ENTRY__APPLIES_TO:
 				getAppliesTo().clear();
@@ -289,7 +325,7 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 			case WasmpartPackage.RESERVED_ENTRY__PURPOSE:
 				return PURPOSE_EDEFAULT == null ? purpose != null : !PURPOSE_EDEFAULT.equals(purpose);
 			case WasmpartPackage.RESERVED_ENTRY__COUNT:
-				return count != COUNT_EDEFAULT;
+				return isSetCount();
 			case WasmpartPackage.RESERVED_ENTRY__APPLIES_TO:
 				return appliesTo != null && !appliesTo.isEmpty();
 			case WasmpartPackage.RESERVED_ENTRY__NOTE:
@@ -311,7 +347,7 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 		result.append(" (purpose: ");
 		result.append(purpose);
 		result.append(", count: ");
-		result.append(count);
+		if (countESet) result.append(count); else result.append("<unset>");
 		result.append(", appliesTo: ");
 		result.append(appliesTo);
 		result.append(", note: ");

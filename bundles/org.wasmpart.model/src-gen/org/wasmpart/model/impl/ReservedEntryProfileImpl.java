@@ -72,6 +72,15 @@ public class ReservedEntryProfileImpl extends IdentifiedImpl implements Reserved
 	protected ProfileKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -132,8 +141,35 @@ public class ReservedEntryProfileImpl extends IdentifiedImpl implements Reserved
 	public void setKind(ProfileKind newKind) {
 		ProfileKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY_PROFILE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY_PROFILE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ProfileKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.RESERVED_ENTRY_PROFILE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -219,7 +255,7 @@ public class ReservedEntryProfileImpl extends IdentifiedImpl implements Reserved
 				getSources().clear();
 				return;
 			case WasmpartPackage.RESERVED_ENTRY_PROFILE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case WasmpartPackage.RESERVED_ENTRY_PROFILE__ENTRIES:
 				getEntries().clear();
@@ -239,7 +275,7 @@ public class ReservedEntryProfileImpl extends IdentifiedImpl implements Reserved
 			case WasmpartPackage.RESERVED_ENTRY_PROFILE__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case WasmpartPackage.RESERVED_ENTRY_PROFILE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case WasmpartPackage.RESERVED_ENTRY_PROFILE__ENTRIES:
 				return entries != null && !entries.isEmpty();
 		}
@@ -289,7 +325,7 @@ public class ReservedEntryProfileImpl extends IdentifiedImpl implements Reserved
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -79,6 +79,15 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 	protected RuntimeKind runtime = RUNTIME_EDEFAULT;
 
 	/**
+	 * This is true if the Runtime attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean runtimeESet;
+
+	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +126,15 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 	 * @ordered
 	 */
 	protected ExecutionMode executionMode = EXECUTION_MODE_EDEFAULT;
+
+	/**
+	 * This is true if the Execution Mode attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean executionModeESet;
 
 	/**
 	 * The cached value of the '{@link #getFeatures() <em>Features</em>}' attribute list.
@@ -209,8 +227,35 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 	public void setRuntime(RuntimeKind newRuntime) {
 		RuntimeKind oldRuntime = runtime;
 		runtime = newRuntime == null ? RUNTIME_EDEFAULT : newRuntime;
+		boolean oldRuntimeESet = runtimeESet;
+		runtimeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RUNTIME_PROFILE__RUNTIME, oldRuntime, runtime));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RUNTIME_PROFILE__RUNTIME, oldRuntime, runtime, !oldRuntimeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRuntime() {
+		RuntimeKind oldRuntime = runtime;
+		boolean oldRuntimeESet = runtimeESet;
+		runtime = RUNTIME_EDEFAULT;
+		runtimeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.RUNTIME_PROFILE__RUNTIME, oldRuntime, RUNTIME_EDEFAULT, oldRuntimeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRuntime() {
+		return runtimeESet;
 	}
 
 	/**
@@ -255,8 +300,35 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 	public void setExecutionMode(ExecutionMode newExecutionMode) {
 		ExecutionMode oldExecutionMode = executionMode;
 		executionMode = newExecutionMode == null ? EXECUTION_MODE_EDEFAULT : newExecutionMode;
+		boolean oldExecutionModeESet = executionModeESet;
+		executionModeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RUNTIME_PROFILE__EXECUTION_MODE, oldExecutionMode, executionMode));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RUNTIME_PROFILE__EXECUTION_MODE, oldExecutionMode, executionMode, !oldExecutionModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetExecutionMode() {
+		ExecutionMode oldExecutionMode = executionMode;
+		boolean oldExecutionModeESet = executionModeESet;
+		executionMode = EXECUTION_MODE_EDEFAULT;
+		executionModeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.RUNTIME_PROFILE__EXECUTION_MODE, oldExecutionMode, EXECUTION_MODE_EDEFAULT, oldExecutionModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetExecutionMode() {
+		return executionModeESet;
 	}
 
 	/**
@@ -397,13 +469,13 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 				getSources().clear();
 				return;
 			case WasmpartPackage.RUNTIME_PROFILE__RUNTIME:
-				setRuntime(RUNTIME_EDEFAULT);
+				unsetRuntime();
 				return;
 			case WasmpartPackage.RUNTIME_PROFILE__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
 			case WasmpartPackage.RUNTIME_PROFILE__EXECUTION_MODE:
-				setExecutionMode(EXECUTION_MODE_EDEFAULT);
+				unsetExecutionMode();
 				return;
 			case WasmpartPackage.RUNTIME_PROFILE__FEATURES:
 				getFeatures().clear();
@@ -429,11 +501,11 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 			case WasmpartPackage.RUNTIME_PROFILE__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case WasmpartPackage.RUNTIME_PROFILE__RUNTIME:
-				return runtime != RUNTIME_EDEFAULT;
+				return isSetRuntime();
 			case WasmpartPackage.RUNTIME_PROFILE__VERSION:
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
 			case WasmpartPackage.RUNTIME_PROFILE__EXECUTION_MODE:
-				return executionMode != EXECUTION_MODE_EDEFAULT;
+				return isSetExecutionMode();
 			case WasmpartPackage.RUNTIME_PROFILE__FEATURES:
 				return features != null && !features.isEmpty();
 			case WasmpartPackage.RUNTIME_PROFILE__CAPABILITIES:
@@ -487,11 +559,11 @@ public class RuntimeProfileImpl extends IdentifiedImpl implements RuntimeProfile
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (runtime: ");
-		result.append(runtime);
+		if (runtimeESet) result.append(runtime); else result.append("<unset>");
 		result.append(", version: ");
 		result.append(version);
 		result.append(", executionMode: ");
-		result.append(executionMode);
+		if (executionModeESet) result.append(executionMode); else result.append("<unset>");
 		result.append(", features: ");
 		result.append(features);
 		result.append(", capabilities: ");

@@ -47,6 +47,15 @@ public class SubpartitionImpl extends ShareableImpl implements Subpartition {
 	protected long offset = OFFSET_EDEFAULT;
 
 	/**
+	 * This is true if the Offset attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean offsetESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -84,8 +93,35 @@ public class SubpartitionImpl extends ShareableImpl implements Subpartition {
 	public void setOffset(long newOffset) {
 		long oldOffset = offset;
 		offset = newOffset;
+		boolean oldOffsetESet = offsetESet;
+		offsetESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.SUBPARTITION__OFFSET, oldOffset, offset));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.SUBPARTITION__OFFSET, oldOffset, offset, !oldOffsetESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetOffset() {
+		long oldOffset = offset;
+		boolean oldOffsetESet = offsetESet;
+		offset = OFFSET_EDEFAULT;
+		offsetESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.SUBPARTITION__OFFSET, oldOffset, OFFSET_EDEFAULT, oldOffsetESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetOffset() {
+		return offsetESet;
 	}
 
 	/**
@@ -126,7 +162,7 @@ public class SubpartitionImpl extends ShareableImpl implements Subpartition {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case WasmpartPackage.SUBPARTITION__OFFSET:
-				setOffset(OFFSET_EDEFAULT);
+				unsetOffset();
 				return;
 		}
 		super.eUnset(featureID);
@@ -141,7 +177,7 @@ public class SubpartitionImpl extends ShareableImpl implements Subpartition {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case WasmpartPackage.SUBPARTITION__OFFSET:
-				return offset != OFFSET_EDEFAULT;
+				return isSetOffset();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,7 +193,7 @@ public class SubpartitionImpl extends ShareableImpl implements Subpartition {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (offset: ");
-		result.append(offset);
+		if (offsetESet) result.append(offset); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -54,6 +54,15 @@ public class ToolchainImpl extends MinimalEObjectImpl.Container implements Toolc
 	protected ToolchainKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -171,8 +180,35 @@ public class ToolchainImpl extends MinimalEObjectImpl.Container implements Toolc
 	public void setKind(ToolchainKind newKind) {
 		ToolchainKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.TOOLCHAIN__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.TOOLCHAIN__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ToolchainKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.TOOLCHAIN__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -325,7 +361,7 @@ public class ToolchainImpl extends MinimalEObjectImpl.Container implements Toolc
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case WasmpartPackage.TOOLCHAIN__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case WasmpartPackage.TOOLCHAIN__VERSION:
 				setVersion(VERSION_EDEFAULT);
@@ -352,7 +388,7 @@ public class ToolchainImpl extends MinimalEObjectImpl.Container implements Toolc
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case WasmpartPackage.TOOLCHAIN__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case WasmpartPackage.TOOLCHAIN__VERSION:
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
 			case WasmpartPackage.TOOLCHAIN__CHANNEL:
@@ -376,7 +412,7 @@ public class ToolchainImpl extends MinimalEObjectImpl.Container implements Toolc
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", version: ");
 		result.append(version);
 		result.append(", channel: ");
