@@ -46,24 +46,24 @@ public final class DesignReport {
         TextTable banks = new TextTable("bank", "kind", "base", "end", "size", "exec");
         for (MemoryBank bank : board.getBanks()) {
             banks.row(label(bank), bank.getKind().getLiteral(), formatAddress(bank.getBase()),
-                    formatAddress(bank.getBase() + bank.getSize() - 1), formatSize(bank.getSize()),
+                    formatAddress(bank.getBase() + bank.getSize() - 1), bytes(bank.getSize()),
                     bank.isExecutable() ? "yes" : "no");
         }
         b.append("\nMemory banks (").append(banks.size()).append(")\n").append(banks.render("  "));
 
         TextTable modules = new TextTable("module", "toolchain", "linear memory", "stack", "heap", "bank");
         for (WasmModule m : design.getModules()) {
-            modules.row(label(m), toolchain(m.getToolchain()), formatSize(m.getLinearMemory()),
-                    formatSize(m.getStack()), formatSize(m.getHeap()), m.getBank() == null ? "-" : label(m.getBank()));
+            modules.row(label(m), toolchain(m.getToolchain()), bytes(m.getLinearMemory()),
+                    bytes(m.getStack()), bytes(m.getHeap()), m.getBank() == null ? "-" : label(m.getBank()));
         }
         b.append("\nModules (").append(modules.size()).append(")\n").append(modules.render("  "));
 
         TextTable regions = new TextTable("region", "size", "base", "bank", "discipline");
         for (SharedRegion r : design.getRegions()) {
-            regions.row(label(r), formatSize(r.getSize()), r.isSetBase() ? formatAddress(r.getBase()) : "(layout)",
+            regions.row(label(r), bytes(r.getSize()), r.isSetBase() ? formatAddress(r.getBase()) : "(layout)",
                     r.getBank() == null ? "-" : label(r.getBank()), discipline(r.getDiscipline()));
             for (Subpartition s : r.getSubpartitions()) {
-                regions.row("  ." + label(s), formatSize(s.getSize()), "+" + formatSize(s.getOffset()), "", "");
+                regions.row("  ." + label(s), bytes(s.getSize()), "+" + bytes(s.getOffset()), "", "");
             }
         }
         b.append("\nShared regions (").append(design.getRegions().size()).append(")\n").append(regions.render("  "));
