@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.wasmpart.model.WasmModule#getStack <em>Stack</em>}</li>
  *   <li>{@link org.wasmpart.model.WasmModule#getHeap <em>Heap</em>}</li>
  *   <li>{@link org.wasmpart.model.WasmModule#getBank <em>Bank</em>}</li>
+ *   <li>{@link org.wasmpart.model.WasmModule#getBase <em>Base</em>}</li>
  *   <li>{@link org.wasmpart.model.WasmModule#getGrants <em>Grants</em>}</li>
  * </ul>
  *
@@ -170,6 +171,58 @@ public interface WasmModule extends Identified {
 	 * @generated
 	 */
 	void setBank(MemoryBank value);
+
+	/**
+	 * Returns the value of the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the module's private memory (linear memory, then stack, then heap, contiguous) starts; unset lets the layout choose.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Base</em>' attribute.
+	 * @see #isSetBase()
+	 * @see #unsetBase()
+	 * @see #setBase(long)
+	 * @see org.wasmpart.model.WasmpartPackage#getWasmModule_Base()
+	 * @model unsettable="true" dataType="org.wasmpart.model.Address"
+	 * @generated
+	 */
+	long getBase();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.WasmModule#getBase <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Base</em>' attribute.
+	 * @see #isSetBase()
+	 * @see #unsetBase()
+	 * @see #getBase()
+	 * @generated
+	 */
+	void setBase(long value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.WasmModule#getBase <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetBase()
+	 * @see #getBase()
+	 * @see #setBase(long)
+	 * @generated
+	 */
+	void unsetBase();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.WasmModule#getBase <em>Base</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Base</em>' attribute is set.
+	 * @see #unsetBase()
+	 * @see #getBase()
+	 * @see #setBase(long)
+	 * @generated
+	 */
+	boolean isSetBase();
 
 	/**
 	 * Returns the value of the '<em><b>Grants</b></em>' containment reference list.

@@ -1508,13 +1508,22 @@ public interface WasmpartPackage extends EPackage {
 	int WASM_MODULE__BANK = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WASM_MODULE__BASE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Grants</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WASM_MODULE__GRANTS = IDENTIFIED_FEATURE_COUNT + 7;
+	int WASM_MODULE__GRANTS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Wasm Module</em>' class.
@@ -1523,7 +1532,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WASM_MODULE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int WASM_MODULE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Wasm Module</em>' class.
@@ -3157,6 +3166,17 @@ public interface WasmpartPackage extends EPackage {
 	EReference getWasmModule_Bank();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.wasmpart.model.WasmModule#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see org.wasmpart.model.WasmModule#getBase()
+	 * @see #getWasmModule()
+	 * @generated
+	 */
+	EAttribute getWasmModule_Base();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.wasmpart.model.WasmModule#getGrants <em>Grants</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4420,6 +4440,14 @@ public interface WasmpartPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WASM_MODULE__BANK = eINSTANCE.getWasmModule_Bank();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WASM_MODULE__BASE = eINSTANCE.getWasmModule_Base();
 
 		/**
 		 * The meta object literal for the '<em><b>Grants</b></em>' containment reference list feature.

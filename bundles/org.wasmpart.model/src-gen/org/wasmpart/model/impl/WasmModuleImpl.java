@@ -41,6 +41,7 @@ import org.wasmpart.model.WasmpartPackage;
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getStack <em>Stack</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getHeap <em>Heap</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getBank <em>Bank</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getBase <em>Base</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getGrants <em>Grants</em>}</li>
  * </ul>
  *
@@ -146,6 +147,35 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 	 * @ordered
 	 */
 	protected MemoryBank bank;
+
+	/**
+	 * The default value of the '{@link #getBase() <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long BASE_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getBase() <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected long base = BASE_EDEFAULT;
+
+	/**
+	 * This is true if the Base attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean baseESet;
 
 	/**
 	 * The cached value of the '{@link #getGrants() <em>Grants</em>}' containment reference list.
@@ -362,6 +392,56 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 	 * @generated
 	 */
 	@Override
+	public long getBase() {
+		return base;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBase(long newBase) {
+		long oldBase = base;
+		base = newBase;
+		boolean oldBaseESet = baseESet;
+		baseESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.WASM_MODULE__BASE, oldBase, base, !oldBaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBase() {
+		long oldBase = base;
+		boolean oldBaseESet = baseESet;
+		base = BASE_EDEFAULT;
+		baseESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.WASM_MODULE__BASE, oldBase, BASE_EDEFAULT, oldBaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBase() {
+		return baseESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Grant> getGrants() {
 		if (grants == null) {
 			grants = new EObjectContainmentWithInverseEList<Grant>(Grant.class, this, WasmpartPackage.WASM_MODULE__GRANTS, WasmpartPackage.GRANT__MODULE);
@@ -423,6 +503,8 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 			case WasmpartPackage.WASM_MODULE__BANK:
 				if (resolve) return getBank();
 				return basicGetBank();
+			case WasmpartPackage.WASM_MODULE__BASE:
+				return getBase();
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				return getGrants();
 		}
@@ -461,6 +543,9 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 			case WasmpartPackage.WASM_MODULE__BANK:
 				setBank((MemoryBank)newValue);
 				return;
+			case WasmpartPackage.WASM_MODULE__BASE:
+				setBase((Long)newValue);
+				return;
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				getGrants().clear();
 				getGrants().addAll((Collection<? extends Grant>)newValue);
@@ -498,6 +583,9 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 			case WasmpartPackage.WASM_MODULE__BANK:
 				setBank((MemoryBank)null);
 				return;
+			case WasmpartPackage.WASM_MODULE__BASE:
+				unsetBase();
+				return;
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				getGrants().clear();
 				return;
@@ -527,6 +615,8 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 				return heap != HEAP_EDEFAULT;
 			case WasmpartPackage.WASM_MODULE__BANK:
 				return bank != null;
+			case WasmpartPackage.WASM_MODULE__BASE:
+				return isSetBase();
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				return grants != null && !grants.isEmpty();
 		}
@@ -553,6 +643,8 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 		result.append(stack);
 		result.append(", heap: ");
 		result.append(heap);
+		result.append(", base: ");
+		if (baseESet) result.append(base); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -1358,8 +1358,18 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWasmModule_Base() {
+		return (EAttribute)wasmModuleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getWasmModule_Grants() {
-		return (EReference)wasmModuleEClass.getEStructuralFeatures().get(7);
+		return (EReference)wasmModuleEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1911,6 +1921,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		createEAttribute(wasmModuleEClass, WASM_MODULE__STACK);
 		createEAttribute(wasmModuleEClass, WASM_MODULE__HEAP);
 		createEReference(wasmModuleEClass, WASM_MODULE__BANK);
+		createEAttribute(wasmModuleEClass, WASM_MODULE__BASE);
 		createEReference(wasmModuleEClass, WASM_MODULE__GRANTS);
 
 		shareableEClass = createEClass(SHAREABLE);
@@ -2123,6 +2134,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		initEAttribute(getWasmModule_Stack(), this.getByteSize(), "stack", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWasmModule_Heap(), this.getByteSize(), "heap", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWasmModule_Bank(), this.getMemoryBank(), null, "bank", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWasmModule_Base(), this.getAddress(), "base", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWasmModule_Grants(), this.getGrant(), this.getGrant_Module(), "grants", null, 0, -1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(shareableEClass, Shareable.class, "Shareable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -1,0 +1,16 @@
+package org.wasmpart.core.protection;
+
+import org.wasmpart.model.ProtectionKind;
+
+/**
+ * Turns one domain's access set into the fewest entries of one kind of protection unit that give
+ * exactly that access — every byte of every range with its access, every other byte none — or
+ * says precisely why that cannot be done. Entries are numbered from
+ * {@link UnitParameters#firstFree()}. Nothing else in wasmpart knows hardware rules.
+ */
+public interface ProtectionEncoder {
+
+    ProtectionKind kind();
+
+    Encoding encode(AccessSet accessSet, UnitParameters unit);
+}

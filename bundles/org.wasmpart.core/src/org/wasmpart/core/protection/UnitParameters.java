@@ -1,0 +1,38 @@
+package org.wasmpart.core.protection;
+
+import org.wasmpart.model.ProtectionKind;
+import org.wasmpart.model.ProtectionUnit;
+
+/**
+ * What an encoder needs to know of a protection unit, and how many of its entries are left for
+ * one module once locked and reserved entries are taken.
+ *
+ * @param kind          the unit's kind
+ * @param entryCount    entries implemented (regions, PMP entries)
+ * @param lockedEntries entries locked before the application runs (PMP, by a bootloader);
+ *                      they are the lowest-numbered ones
+ * @param reserved      entries the RTOS and the runtime take for themselves in every domain
+ * @param minRegionSize smallest region (PMSAv7: 32, or 256 on ARMv6-M)
+ * @param granularity   address granule (PMSAv8: 32; PMP: 2^(G+2))
+ * @param subregions    subregions per region (8 on PMSAv7, else 0)
+ * @param na4           whether PMP NA4 is available (G = 0)
+ * @param pageSize      MMU page size
+ */
+public record UnitParameters(ProtectionKind kind, int entryCount, int lockedEntries, int reserved, long minRegionSize,
+        long granularity, int subregions, boolean na4, long pageSize) {
+
+    public static UnitParameters of(ProtectionUnit unit, int reserved) {
+        return new UnitParameters(unit.getKind(), unit.getEntryCount(), unit.getLockedEntries(), reserved,
+                unit.getMinRegionSize(), unit.getGranularity(), unit.getSubregions(), unit.isNa4(), unit.getPageSize());
+    }
+
+    /** The entries a module's own ranges may use. */
+    public int available() {
+        return Math.max(0, entryCount - lockedEntries - reserved);
+    }
+
+    /** The index of the first entry a module's ranges may use: after locked and reserved ones. */
+    public int firstFree() {
+        return lockedEntries + reserved;
+    }
+}
