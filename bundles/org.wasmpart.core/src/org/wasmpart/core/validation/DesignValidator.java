@@ -1,0 +1,34 @@
+package org.wasmpart.core.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.wasmpart.core.protection.ProtectionEncoder;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.ProtectionKind;
+
+/**
+ * Every rule wasmpart knows, over a whole design: names, grants, placement, the memory option,
+ * toolchains, access disciplines and — through the encoders — the protection unit's limits.
+ */
+public final class DesignValidator {
+
+    private final List<DesignCheck> checks;
+
+    public DesignValidator(Function<ProtectionKind, ProtectionEncoder> encoders) {
+        this.checks = List.of(new NameCheck(), new GrantCheck(), new PlacementCheck(), new MemoryOptionCheck(),
+                new ToolchainCheck(), new DisciplineCheck(), new ProtectionCheck(encoders));
+    }
+
+    /** All findings, most severe first, then in the order of the design. */
+    public List<Finding> validate(Design design) {
+        List<Finding> findings = new ArrayList<>();
+        for (DesignCheck check : checks) {
+            check.check(design, findings);
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.severity()).reversed());
+        return findings;
+    }
+}

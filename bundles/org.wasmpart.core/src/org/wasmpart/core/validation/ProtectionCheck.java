@@ -1,0 +1,139 @@
+package org.wasmpart.core.validation;
+
+import static org.wasmpart.core.Designs.label;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wasmpart.core.Designs;
+import org.wasmpart.core.protection.AccessRange;
+import org.wasmpart.core.protection.AccessSet;
+import org.wasmpart.core.protection.Encoding;
+import org.wasmpart.core.protection.ModuleAccess;
+import org.wasmpart.core.protection.ProtectionEncoder;
+import org.wasmpart.core.protection.UnitParameters;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.MemoryOption;
+import org.wasmpart.model.ProtectionKind;
+import org.wasmpart.model.ProtectionUnit;
+import org.wasmpart.model.ReservedEntry;
+import org.wasmpart.model.ReservedEntryProfile;
+import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.Subpartition;
+import org.wasmpart.model.WasmModule;
+
+/**
+ * Asks the encoder of the design's protection unit, module by module, whether the module's
+ * access can be given exactly within its budget; without a unit, whether anything relies on one.
+ */
+final class ProtectionCheck implements DesignCheck {
+
+    private final Function<ProtectionKind, ProtectionEncoder> encoders;
+
+    ProtectionCheck(Function<ProtectionKind, ProtectionEncoder> encoders) {
+        this.encoders = encoders;
+    }
+
+    @Override
+    public void check(Design design, List<Finding> findings) {
+        Optional<ProtectionUnit> unit = Designs.protectionUnit(design);
+        ProtectionKind kind = unit.map(ProtectionUnit::getKind).orElse(ProtectionKind.NONE);
+        MemoryOption option = design.getMemoryOption();
+        if (kind == ProtectionKind.NONE) {
+            noHardware(design, option, findings);
+            return;
+        }
+        if (option != null && !option.getProtectionKinds().isEmpty() && !option.getProtectionKinds().contains(kind)) {
+            return;
+        }
+        UnitParameters parameters = UnitParameters.of(unit.get(), reserved(design, kind));
+        ProtectionEncoder encoder = encoders.apply(kind);
+        for (WasmModule m : design.getModules()) {
+            Optional<AccessSet> access = ModuleAccess.of(m);
+            if (access.isEmpty()) {
+                findings.add(Finding.of(DiagnosticCode.LAYOUT_PENDING, m, "module " + label(m) + " or a region it is"
+                        + " granted has no address yet: its " + kind.getLiteral() + " entries are counted once the"
+                        + " layout places them (wasmpart layout)", Map.of("module", m.getId())));
+                continue;
+            }
+            if (encoder.encode(access.get(), parameters) instanceof Encoding.Infeasible failure) {
+                findings.add(finding(design, m, failure, parameters));
+            }
+        }
+    }
+
+    /** Entries every domain loses to the RTOS and the runtime under this kind of unit. */
+    static int reserved(Design design, ProtectionKind kind) {
+        int count = 0;
+        for (ReservedEntryProfile p : design.getProfiles()) {
+            count += reserved(p.getEntries(), kind);
+        }
+        return count + reserved(design.getReservations(), kind);
+    }
+
+    private static int reserved(List<ReservedEntry> entries, ProtectionKind kind) {
+        return entries.stream().filter(e -> e.getAppliesTo().isEmpty() || e.getAppliesTo().contains(kind))
+                .mapToInt(ReservedEntry::getCount).sum();
+    }
+
+    private static Finding finding(Design design, WasmModule m, Encoding.Infeasible failure, UnitParameters unit) {
+        String prefix = "module " + label(m) + ": ";
+        return switch (failure.reason()) {
+            case BUDGET_EXCEEDED -> Finding.of(DiagnosticCode.BUDGET_EXCEEDED, m, prefix + failure.message(),
+                    Map.of("module", m.getId(), "needed", failure.needed(), "available", failure.available(),
+                            "reserved", unit.reserved(), "locked", unit.lockedEntries()));
+            case NO_FREE_ENTRIES -> Finding.of(DiagnosticCode.NO_FREE_ENTRIES, m, prefix + failure.message(),
+                    Map.of("module", m.getId(), "entries", unit.entryCount(), "reserved", unit.reserved(),
+                            "locked", unit.lockedEntries()));
+            case MISALIGNED -> Finding.of(DiagnosticCode.ENTRY_MISALIGNED, owner(design, m, failure.range()),
+                    prefix + failure.message(), misalignment(failure.range(), unit));
+            case NO_HARDWARE_PROTECTION -> Finding.of(DiagnosticCode.NO_HARDWARE_PROTECTION, m,
+                    prefix + failure.message(), Map.of("module", m.getId()));
+        };
+    }
+
+    private static Map<String, Object> misalignment(AccessRange range, UnitParameters unit) {
+        if (range == null) {
+            return Map.of();
+        }
+        return Map.of("base", range.base(), "size", range.size(), "granularity",
+                Math.max(unit.granularity(), Math.max(unit.pageSize(), 32L)));
+    }
+
+    /** The design object a failing range comes from: the region, subpartition or module placed there. */
+    private static EObject owner(Design design, WasmModule module, AccessRange range) {
+        if (range == null) {
+            return module;
+        }
+        for (SharedRegion r : design.getRegions()) {
+            for (Subpartition s : r.getSubpartitions()) {
+                if (ModuleAccess.baseOf(s).filter(b -> b == range.base()).isPresent()) {
+                    return s;
+                }
+            }
+            if (ModuleAccess.baseOf(r).filter(b -> b == range.base()).isPresent()) {
+                return r;
+            }
+        }
+        return module;
+    }
+
+    private static void noHardware(Design design, MemoryOption option, List<Finding> findings) {
+        if (option != null && option.isPerModuleReadOnly()) {
+            return;
+        }
+        for (SharedRegion r : design.getRegions()) {
+            if (MemoryOptionCheck.readOnlyBesideWriter(design, r)) {
+                findings.add(Finding.of(DiagnosticCode.NO_HARDWARE_PROTECTION, r, "region " + label(r) + " is"
+                        + " read-only for some modules and writable for others, but " + label(design.getBoard())
+                        + " has no protection unit" + (option == null ? "" : " and " + label(option) + " does not"
+                                + " enforce read-only access in software")
+                        + ": every module that reaches it can write it; grant RW to all or pick a board with an MPU",
+                        Map.of("region", r.getId())));
+            }
+        }
+    }
+}
