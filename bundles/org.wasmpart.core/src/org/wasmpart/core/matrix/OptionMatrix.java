@@ -64,7 +64,7 @@ public final class OptionMatrix {
             case MMU -> -1;
             default -> Math.max(0, unit.getEntryCount() - unit.getLockedEntries());
         };
-        boolean hardware = option.getProtectionKinds().contains(kind) && free != 0;
+        boolean hardware = usesHardware(option, unit);
         if (option.getMaturity() == Maturity.PROPOSAL) {
             return new Feasibility(false, Enforcement.NONE, free, "a proposal, in no runtime yet");
         }
@@ -87,6 +87,17 @@ public final class OptionMatrix {
         }
         return new Feasibility(true, Enforcement.NONE, free, "shared, but R/RW not enforced per module"
                 + (kind != ProtectionKind.NONE && free == 0 ? " (all " + unit.getEntryCount() + " entries locked)" : ""));
+    }
+
+    /**
+     * Whether the option can use the unit to enforce per-module permissions: the option knows the
+     * unit's kind and the platform has left entries free.
+     */
+    public static boolean usesHardware(MemoryOption option, ProtectionUnit unit) {
+        if (unit == null || unit.getKind() == ProtectionKind.NONE || !option.getProtectionKinds().contains(unit.getKind())) {
+            return false;
+        }
+        return unit.getKind() == ProtectionKind.MMU || unit.getEntryCount() > unit.getLockedEntries();
     }
 
     private static String why(MemoryOption option, ProtectionKind kind, ProtectionUnit unit) {

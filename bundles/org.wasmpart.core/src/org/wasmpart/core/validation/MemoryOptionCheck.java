@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.wasmpart.core.Designs;
+import org.wasmpart.core.matrix.OptionMatrix;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Enforcement;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.MemoryOption;
 import org.wasmpart.model.Permission;
 import org.wasmpart.model.ProtectionKind;
+import org.wasmpart.model.ProtectionUnit;
 import org.wasmpart.model.RuntimeCapability;
 import org.wasmpart.model.RuntimeProfile;
 import org.wasmpart.model.SharedRegion;
@@ -35,9 +37,11 @@ final class MemoryOptionCheck implements DesignCheck {
         if (option == null || runtime == null) {
             return;
         }
-        ProtectionKind kind = Designs.protectionUnit(design).map(pu -> pu.getKind()).orElse(ProtectionKind.NONE);
-        boolean hardware = option.getProtectionKinds().contains(kind);
-        if (option.getEnforcement() == Enforcement.HARDWARE && !option.getProtectionKinds().isEmpty() && !hardware) {
+        ProtectionUnit unit = Designs.protectionUnit(design).orElse(null);
+        ProtectionKind kind = unit == null ? ProtectionKind.NONE : unit.getKind();
+        boolean hardware = OptionMatrix.usesHardware(option, unit);
+        if (option.getEnforcement() == Enforcement.HARDWARE && !option.getProtectionKinds().isEmpty()
+                && !option.getProtectionKinds().contains(kind)) {
             findings.add(Finding.of(DiagnosticCode.OPTION_UNSUPPORTED_BY_BOARD, design, label(option) + " needs "
                     + option.getProtectionKinds().stream().map(ProtectionKind::getLiteral).collect(Collectors.joining(" or "))
                     + " protection, but " + label(design.getBoard()) + " has " + kind.getLiteral()

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.core.Designs;
+import org.wasmpart.core.matrix.OptionMatrix;
 import org.wasmpart.core.protection.AccessRange;
 import org.wasmpart.core.protection.AccessSet;
 import org.wasmpart.core.protection.Encoding;
@@ -16,6 +17,7 @@ import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.core.protection.ProtectionEncoder;
 import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.Enforcement;
 import org.wasmpart.model.MemoryOption;
 import org.wasmpart.model.ProtectionKind;
 import org.wasmpart.model.ProtectionUnit;
@@ -46,10 +48,23 @@ final class ProtectionCheck implements DesignCheck {
             noHardware(design, option, findings);
             return;
         }
+        boolean needsHardware = option == null || option.getEnforcement() == Enforcement.HARDWARE;
+        if (!needsHardware && !OptionMatrix.usesHardware(option, unit.get())) {
+            return;
+        }
         if (option != null && !option.getProtectionKinds().isEmpty() && !option.getProtectionKinds().contains(kind)) {
             return;
         }
         UnitParameters parameters = UnitParameters.of(unit.get(), reserved(design, kind));
+        if (parameters.available() == 0 && !design.getModules().isEmpty()) {
+            findings.add(Finding.of(DiagnosticCode.NO_FREE_ENTRIES, design, label(design.getBoard()) + " has "
+                    + parameters.entryCount() + " " + kind.getLiteral() + " entries, but " + parameters.lockedEntries()
+                    + " are locked by the platform and " + parameters.reserved() + " reserved by the RTOS and runtime"
+                    + " profiles: no module can be isolated; free entries (e.g. a bootloader that does not lock them)"
+                    + " or drop a profile's reservations", Map.of("entries", parameters.entryCount(),
+                            "locked", parameters.lockedEntries(), "reserved", parameters.reserved())));
+            return;
+        }
         ProtectionEncoder encoder = encoders.apply(kind);
         for (WasmModule m : design.getModules()) {
             Optional<AccessSet> access = ModuleAccess.of(m);
