@@ -1,0 +1,109 @@
+package org.wasmpart.core.protection;
+
+import static org.wasmpart.model.util.Quantities.formatAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.wasmpart.model.ProtectionKind;
+
+/**
+ * RISC-V PMP for U-mode: TOR, NA4 and NAPOT entries where the lowest-numbered match wins and no
+ * match denies. The layout is the cheapest {@link PmpLayout} finds; PMP has no memory types, so
+ * touching ranges with the same access share entries whatever their type.
+ */
+public final class PmpEncoder implements ProtectionEncoder {
+
+    @Override
+    public ProtectionKind kind() {
+        return ProtectionKind.PMP;
+    }
+
+    @Override
+    public Encoding encode(AccessSet accessSet, UnitParameters unit) {
+        List<AccessRange> runs = runsByAccess(accessSet);
+        int available = unit.available();
+        if (runs.isEmpty()) {
+            return new Encoding.Encoded(List.of(), available);
+        }
+        long grain = unit.granularity();
+        AccessRange misaligned = runs.stream().filter(r -> r.base() % grain != 0 || r.end() % grain != 0)
+                .findFirst().orElse(null);
+        int needed = misaligned == null ? layout(runs, unit).cost() : 0;
+        if (available == 0) {
+            return new Encoding.Infeasible(EncodingFailure.NO_FREE_ENTRIES, null, needed, 0,
+                    "all " + unit.entryCount() + " PMP entries are taken (" + unit.lockedEntries()
+                            + " locked before the application runs, " + unit.reserved()
+                            + " reserved by the RTOS and runtime), none is left for " + accessSet.domain()
+                            + "; boot without the bootloader locking the PMP, reserve fewer entries, "
+                            + "or enforce the memory option in software");
+        }
+        if (misaligned != null) {
+            long base = misaligned.base() - misaligned.base() % grain;
+            long end = Math.ceilDiv(misaligned.end(), grain) * grain;
+            return new Encoding.Infeasible(EncodingFailure.MISALIGNED, misaligned, 0, available,
+                    misaligned + " does not start and end on the " + grain + "-byte PMP grain; place it at ["
+                            + formatAddress(base) + ", " + formatAddress(end) + ") or make its base and size "
+                            + "multiples of " + grain);
+        }
+        if (needed > available) {
+            return new Encoding.Infeasible(EncodingFailure.BUDGET_EXCEEDED, null, needed, available,
+                    accessSet.domain() + " needs " + needed + " PMP entries, but " + available
+                            + " are free; align ranges to their power-of-two size (one NAPOT entry each), "
+                            + "place ranges next to each other so TOR entries share boundaries, "
+                            + "or grant fewer separate ranges");
+        }
+        List<HardwareEntry> entries = new ArrayList<>();
+        emit(layout(runs, unit), unit.firstFree(), entries);
+        return new Encoding.Encoded(entries, available);
+    }
+
+    private static PmpLayout.Layout layout(List<AccessRange> runs, UnitParameters unit) {
+        List<PmpLayout.Piece> pieces = runs.stream()
+                .map(r -> new PmpLayout.Piece(r.base(), r.end(), r.access())).toList();
+        return new PmpLayout(pieces, unit.granularity(), unit.na4()).solve(unit.firstFree() == 0);
+    }
+
+    private static void emit(PmpLayout.Layout layout, int firstIndex, List<HardwareEntry> entries) {
+        for (PmpLayout.Item item : layout.items()) {
+            switch (item) {
+                case PmpLayout.Single(PmpLayout.Piece piece, PmpMode mode, boolean withBottom) -> {
+                    if (withBottom) {
+                        entries.add(new PmpEntry(firstIndex + entries.size(), PmpMode.OFF, false, false, false,
+                                false, piece.base() >>> 2));
+                    }
+                    long pmpaddr = switch (mode) {
+                        case NAPOT -> PmpEntry.napot(piece.base(), piece.size());
+                        case NA4 -> piece.base() >>> 2;
+                        case TOR -> piece.end() >>> 2;
+                        case OFF -> throw new IllegalStateException("PmpLayout gives no piece by an OFF entry");
+                    };
+                    entries.add(entry(firstIndex + entries.size(), mode, piece.access(), pmpaddr));
+                }
+                case PmpLayout.Block(long base, long size, Access access, PmpLayout.Layout inside) -> {
+                    emit(inside, firstIndex, entries);
+                    entries.add(entry(firstIndex + entries.size(), PmpMode.NAPOT, access, PmpEntry.napot(base, size)));
+                }
+            }
+        }
+    }
+
+    private static PmpEntry entry(int index, PmpMode mode, Access access, long pmpaddr) {
+        return new PmpEntry(index, mode, access.read(), access.write(), access.execute(), false, pmpaddr);
+    }
+
+    /** Touching ranges with the same access joined: the PMP does not see memory types. */
+    private static List<AccessRange> runsByAccess(AccessSet accessSet) {
+        List<AccessRange> runs = new ArrayList<>();
+        for (AccessRange range : accessSet.ranges()) {
+            AccessRange last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.end() == range.base() && last.access() == range.access()) {
+                runs.set(runs.size() - 1, new AccessRange(last.base(), last.size() + range.size(), last.access(),
+                        last.type(), last.shareable(), last.origin() + " + " + range.origin()));
+            } else {
+                runs.add(range);
+            }
+        }
+        return runs;
+    }
+}

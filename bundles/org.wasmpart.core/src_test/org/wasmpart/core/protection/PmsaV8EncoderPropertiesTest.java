@@ -1,0 +1,66 @@
+package org.wasmpart.core.protection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.wasmpart.model.ProtectionKind;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+class PmsaV8EncoderPropertiesTest {
+
+    private static final long GRANULE = 32;
+
+    private final PmsaV8Encoder encoder = new PmsaV8Encoder();
+
+    @Property(tries = 10000)
+    void encodesExactlyOrSaysWhyNot(@ForAll long seed) {
+        Random random = new Random(seed);
+        AccessSet set = RandomAccessSets.next(random, GRANULE);
+        UnitParameters unit = new UnitParameters(ProtectionKind.PMSA_V8, random.nextBoolean() ? 8 : 16, 0,
+                random.nextInt(4), 32, GRANULE, 0, false, 0);
+        switch (encoder.encode(set, unit)) {
+            case Encoding.Encoded encoded -> assertExact(encoded, set, unit, random);
+            case Encoding.Infeasible infeasible -> {
+                assertEquals(unit.available(), infeasible.available());
+                switch (infeasible.reason()) {
+                    case MISALIGNED -> {
+                        assertFalse(RandomAccessSets.onGrain(set, GRANULE));
+                        AccessRange range = infeasible.range();
+                        assertTrue(range.base() % GRANULE != 0 || range.end() % GRANULE != 0, range::toString);
+                    }
+                    case BUDGET_EXCEEDED -> {
+                        assertTrue(RandomAccessSets.onGrain(set, GRANULE));
+                        assertTrue(infeasible.needed() > infeasible.available());
+                        UnitParameters enough = new UnitParameters(ProtectionKind.PMSA_V8,
+                                unit.firstFree() + infeasible.needed(), 0, unit.reserved(), 32, GRANULE, 0, false, 0);
+                        Encoding.Encoded encoded = assertInstanceOf(Encoding.Encoded.class, encoder.encode(set, enough));
+                        assertEquals(infeasible.needed(), encoded.entries().size());
+                        assertExact(encoded, set, enough, random);
+                    }
+                    default -> throw new AssertionError("unexpected " + infeasible);
+                }
+            }
+        }
+    }
+
+    private static void assertExact(Encoding.Encoded encoded, AccessSet set, UnitParameters unit, Random random) {
+        assertTrue(RandomAccessSets.onGrain(set, GRANULE));
+        assertEquals(unit.available(), encoded.available());
+        assertTrue(encoded.entries().size() <= unit.available());
+        // regions may not overlap, and one region has one access and one memory type: one per run is the least
+        assertEquals(set.runs().size(), encoded.entries().size());
+        for (int i = 0; i < encoded.entries().size(); i++) {
+            assertEquals((long) unit.firstFree() + i, encoded.entries().get(i).registers().get("RNR"));
+        }
+        PmsaV8Oracle oracle = new PmsaV8Oracle(encoded.entries().stream().map(HardwareEntry::registers).toList());
+        for (long a : RandomAccessSets.probes(random, set)) {
+            assertEquals(set.access(a), oracle.unprivileged(a), () -> String.format("at 0x%08X in %s", a, encoded));
+        }
+    }
+}
