@@ -13,16 +13,15 @@ jar() { # group artifact version
   printf '%s' "$f"
 }
 cp_main="$(jar org.eclipse.emf org.eclipse.emf.ecore 2.43.0):$(jar org.eclipse.emf org.eclipse.emf.common 2.46.0):$(jar org.eclipse.emf org.eclipse.emf.ecore.xmi 2.41.0)"
-cp_test="$(jar net.jqwik jqwik-api 1.10.1):$(jar net.jqwik jqwik-engine 1.10.1)"
 console="$(jar org.junit.platform junit-platform-console-standalone 1.14.4)"
 out="${QUICK_OUT:-$(mktemp -d /tmp/wasmpart-quick.XXXXXX)}"
 mkdir -p "$out/main" "$out/test"
 javac -nowarn -encoding UTF-8 --release 21 -d "$out/main" -cp "$cp_main" \
   $(find bundles/org.wasmpart.model/src-gen bundles/org.wasmpart.model/src bundles/org.wasmpart.core/src -name '*.java')
-javac -nowarn -encoding UTF-8 --release 21 -d "$out/test" -cp "$out/main:$cp_main:$cp_test:$console" \
+javac -nowarn -encoding UTF-8 --release 21 -d "$out/test" -cp "$out/main:$cp_main:$console" \
   $(find bundles/org.wasmpart.core/src_test -name '*.java')
 selectors=("$@")
 [ ${#selectors[@]} -gt 0 ] || selectors=(--scan-classpath "$out/test")
 cd bundles/org.wasmpart.core
 exec java -jar "$console" execute --disable-banner --details=summary \
-  --class-path "$out/main:$(pwd)/resources:$out/test:$cp_main:$cp_test" "${selectors[@]}"
+  --class-path "$out/main:$(pwd)/resources:$out/test:$cp_main" "${selectors[@]}"

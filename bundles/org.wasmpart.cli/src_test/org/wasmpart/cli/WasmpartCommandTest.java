@@ -91,4 +91,55 @@ class WasmpartCommandTest {
         assertEquals(64, r.code());
         assertTrue(r.err().contains("Missing required parameter") && r.err().contains("Usage:"), r.err());
     }
+
+    @Test
+    void validateReportsTheBrokenExampleWithCodesAndLinesAndExitCode2() {
+        Run r = run("validate", "../../examples/broken-rp2040.wasmpart");
+        assertEquals(2, r.code(), r.out() + r.err());
+        for (String code : new String[] { "wasmpart.name.notCIdentifier", "wasmpart.grant.writableExecutable",
+                "wasmpart.discipline.twoWriters", "wasmpart.toolchain.referenceTypes", "wasmpart.protection.misaligned",
+                "wasmpart.protection.budgetExceeded" }) {
+            assertTrue(r.out().contains("[" + code + "]"), code + " missing:\n" + r.out());
+        }
+        assertTrue(r.out().contains("../../examples/broken-rp2040.wasmpart:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches(".*broken-rp2040.wasmpart:\\d+: error: .*")), r.out());
+        assertTrue(r.out().contains("errors,"), r.out());
+    }
+
+    @Test
+    void validateOfAGoodExampleExitsZero() {
+        Run r = run("validate", EXAMPLE.toString());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains(": 0 errors, 0 warnings"), r.out());
+    }
+
+    @Test
+    void validateSpeaksJson() throws Exception {
+        Run r = run("validate", "--format", "json", "../../examples/broken-rp2040.wasmpart");
+        assertEquals(2, r.code());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals("broken_demo", json.get("design").asText());
+        assertTrue(json.get("errors").asInt() >= 6, r.out());
+        com.fasterxml.jackson.databind.JsonNode first = json.get("findings").get(0);
+        for (String field : new String[] { "severity", "code", "number", "object", "uri", "line", "message", "data" }) {
+            assertTrue(first.has(field), field + " missing in " + first);
+        }
+        assertTrue(first.get("uri").asText().contains("#"), first.toString());
+    }
+
+    @Test
+    void validateOfUnreadableInputExits3() {
+        Run r = run("validate", "no/such.wasmpart");
+        assertEquals(3, r.code());
+    }
+
+    @Test
+    void matrixPrintsMarkdownAndHtml() {
+        Run md = run("matrix");
+        assertEquals(0, md.code());
+        assertTrue(md.out().startsWith("# Memory options"), md.out());
+        assertTrue(md.out().contains("| ESP32-C3 / "), md.out());
+        Run html = run("matrix", "--format", "html");
+        assertTrue(html.out().startsWith("<!DOCTYPE html>"), html.out());
+    }
 }

@@ -27,6 +27,9 @@ import org.wasmpart.model.ProtectionKind;
 public final class PmsaV7Encoder implements ProtectionEncoder {
 
     /** AP: privileged read/write, unprivileged none. */
+    /** The smallest region of the ARMv6-M MPU, which also lacks the TEX field. */
+    private static final long ARMV6M_MIN_REGION = 256;
+
     private static final int AP_PRIVILEGED_ONLY = 0b001;
     /** AP: privileged read/write, unprivileged read-only. */
     private static final int AP_READ_ONLY = 0b010;
@@ -73,7 +76,8 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         }
         List<HardwareEntry> regions = new ArrayList<>();
         for (Block block : blocks) {
-            regions.add(region(unit.firstFree() + regions.size(), block, attributes, regions));
+            regions.add(region(unit.firstFree() + regions.size(), block, attributes, regions,
+                    unit.minRegionSize() >= ARMV6M_MIN_REGION));
         }
         return new Encoding.Encoded(regions, available);
     }
@@ -104,7 +108,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
     }
 
     private static PmsaV7Region region(int index, Block block, List<Attributes> attributes,
-            List<HardwareEntry> below) {
+            List<HardwareEntry> below, boolean armv6m) {
         if (block.value() == PmsaV7RegionSearch.NO_ACCESS) {
             PmsaV7Region around = enclosing(block, below);
             return new PmsaV7Region(index, block.base(), block.exponent(), block.srd(), AP_PRIVILEGED_ONLY, true,
@@ -115,6 +119,19 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         boolean xn = !a.access().execute();
         // S only qualifies normal memory; TEX=000 C=0 B=1 is shared device whatever S says.
         boolean s = a.shareable() && a.type() != MemoryType.DEVICE;
+        if (armv6m) {
+            // ARMv6-M has no TEX field: C/B alone give strongly-ordered, device, normal write-through and
+            // normal write-back. There is no normal non-cacheable; the Cortex-M0+ has no cache, so
+            // write-through keeps such buffers in memory just as well.
+            return switch (a.type()) {
+                case NORMAL_WRITE_BACK -> new PmsaV7Region(index, block.base(), block.exponent(), block.srd(), ap, xn,
+                        0, s, true, true);
+                case NORMAL_WRITE_THROUGH, NORMAL_NON_CACHEABLE -> new PmsaV7Region(index, block.base(),
+                        block.exponent(), block.srd(), ap, xn, 0, s, true, false);
+                case DEVICE -> new PmsaV7Region(index, block.base(), block.exponent(), block.srd(), ap, xn, 0, false,
+                        false, true);
+            };
+        }
         return switch (a.type()) {
             case NORMAL_WRITE_BACK -> new PmsaV7Region(index, block.base(), block.exponent(), block.srd(), ap, xn,
                     0b001, s, true, true);

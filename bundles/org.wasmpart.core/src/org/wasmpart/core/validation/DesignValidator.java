@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.wasmpart.core.protection.ProtectionEncoder;
+import org.wasmpart.core.protection.ProtectionEncoders;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.ProtectionKind;
 
@@ -20,6 +21,11 @@ public final class DesignValidator {
     public DesignValidator(Function<ProtectionKind, ProtectionEncoder> encoders) {
         this.checks = List.of(new NameCheck(), new GrantCheck(), new PlacementCheck(), new MemoryOptionCheck(),
                 new ToolchainCheck(), new DisciplineCheck(), new ProtectionCheck(encoders));
+    }
+
+    /** The validator with wasmpart's own encoders. */
+    public static DesignValidator standard() {
+        return new DesignValidator(ProtectionEncoders::forKind);
     }
 
     /** All findings, most severe first, then in the order of the design. */

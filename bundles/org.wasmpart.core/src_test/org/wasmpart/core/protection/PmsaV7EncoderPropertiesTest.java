@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+import org.wasmpart.core.SeededTries;
 import org.wasmpart.model.ProtectionKind;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * The encoder against {@link PmsaV7Oracle}, on access sets shaped like real ones: aligned blocks,
@@ -29,19 +24,33 @@ class PmsaV7EncoderPropertiesTest {
     record Case(AccessSet set, UnitParameters unit, long seed) {
     }
 
-    @Property(tries = 10000)
-    boolean encodingIsExactOrJustifiedlyInfeasible(@ForAll("cases") Case c) {
-        Encoding encoding = encoder.encode(c.set(), c.unit());
-        Statistics.collect(encoding.getClass().getSimpleName()
-                + (encoding instanceof Encoding.Infeasible f ? " " + f.reason() : ""));
-        return switch (encoding) {
-            case Encoding.Encoded e -> exact(c, e);
-            case Encoding.Infeasible f -> justified(c, f);
-        };
+    @Test
+    void encodingIsExactOrJustifiedlyInfeasible() {
+        SeededTries.run(10_000, seed -> {
+            Random random = new Random(seed);
+            Case c = new Case(accessSet(random), unit(random), seed);
+            Encoding encoding = encoder.encode(c.set(), c.unit());
+            boolean ok = switch (encoding) {
+                case Encoding.Encoded e -> exact(c, e);
+                case Encoding.Infeasible f -> justified(c, f);
+            };
+            if (!ok) {
+                throw new AssertionError("unjustified " + encoding + " for " + c.set());
+            }
+        });
     }
 
-    @Property(tries = 2000)
-    boolean anAlignedPowerOfTwoIsOneRegion(@ForAll("units") UnitParameters unit, @ForAll("seeds") long seed) {
+    @Test
+    void anAlignedPowerOfTwoIsOneRegion() {
+        SeededTries.run(2_000, seed -> {
+            Random random = new Random(seed);
+            if (!anAlignedPowerOfTwoIsOneRegion(unit(random), random.nextLong())) {
+                throw new AssertionError("an aligned power-of-two block did not give one region");
+            }
+        });
+    }
+
+    private boolean anAlignedPowerOfTwoIsOneRegion(UnitParameters unit, long seed) {
         Random random = new Random(seed);
         int exponent = Math.max(unit.minRegionSize() == 256 ? 8 : 5, 5 + random.nextInt(28));
         long base = (random.nextLong() & (TOP - 1)) & -(1L << exponent);
@@ -117,21 +126,9 @@ class PmsaV7EncoderPropertiesTest {
         return e.entries().stream().map(HardwareEntry::describe).toList().toString();
     }
 
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
-    }
-
-    @Provide
-    Arbitrary<UnitParameters> units() {
-        return Combinators.combine(Arbitraries.of(8, 16), Arbitraries.of(32L, 256L), Arbitraries.integers().between(0, 3))
-                .as((regions, min, reserved) -> new UnitParameters(ProtectionKind.PMSA_V7, regions, 0, reserved, min,
-                        32, 8, false, 0));
-    }
-
-    @Provide
-    Arbitrary<Case> cases() {
-        return Combinators.combine(units(), seeds()).as((unit, seed) -> new Case(accessSet(new Random(seed)), unit, seed));
+    private static UnitParameters unit(Random random) {
+        return new UnitParameters(ProtectionKind.PMSA_V7, random.nextBoolean() ? 8 : 16, 0, random.nextInt(4),
+                random.nextBoolean() ? 32L : 256L, 32, 8, false, 0);
     }
 
     private static AccessSet accessSet(Random random) {

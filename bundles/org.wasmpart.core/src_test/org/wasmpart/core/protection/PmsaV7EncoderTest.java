@@ -94,7 +94,9 @@ class PmsaV7EncoderTest {
         assertEquals(8, r.sizeExponent());
         // subregions 1 and 2 ([0x20, 0x60)) on
         assertEquals(0b1111_1001, r.srd());
-        assertEquals(0x130B_F90FL, r.registers().get("RASR"));
+        // XN, AP=011, and no TEX on ARMv6-M: normal write-back is TEX=000 C=1 B=1
+        assertEquals(0, r.tex());
+        assertEquals(0x1303_F90FL, r.registers().get("RASR"));
     }
 
     @Test
