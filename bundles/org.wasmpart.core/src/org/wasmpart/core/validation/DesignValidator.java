@@ -17,10 +17,16 @@ import org.wasmpart.model.ProtectionKind;
 public final class DesignValidator {
 
     private final List<DesignCheck> checks;
+    private final EncodingCache cache = new EncodingCache();
 
+    /**
+     * A validator that keeps each module's last encoding: validating the same design again after
+     * an edit re-encodes only the modules whose access or protection unit changed. Not thread-safe;
+     * use one per editor or build.
+     */
     public DesignValidator(Function<ProtectionKind, ProtectionEncoder> encoders) {
         this.checks = List.of(new NameCheck(), new GrantCheck(), new PlacementCheck(), new MemoryOptionCheck(),
-                new ToolchainCheck(), new DisciplineCheck(), new ProtectionCheck(encoders));
+                new ToolchainCheck(), new DisciplineCheck(), new ProtectionCheck(encoders, cache));
     }
 
     /** The validator with wasmpart's own encoders. */
@@ -28,12 +34,20 @@ public final class DesignValidator {
         return new DesignValidator(ProtectionEncoders::forKind);
     }
 
+    /** How many module encodings this validator has computed rather than reused. */
+    public int encoderRuns() {
+        return cache.encoderRuns();
+    }
+
     /** All findings, most severe first, then in the order of the design. */
     public List<Finding> validate(Design design) {
         List<Finding> findings = new ArrayList<>();
+        ValidationContext context = ValidationContext.of(design);
+        cache.begin();
         for (DesignCheck check : checks) {
-            check.check(design, findings);
+            check.check(context, findings);
         }
+        cache.end();
         findings.sort(Comparator.comparing((Finding f) -> f.severity()).reversed());
         return findings;
     }

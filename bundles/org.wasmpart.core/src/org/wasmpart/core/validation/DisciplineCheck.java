@@ -19,15 +19,16 @@ import org.wasmpart.model.WasmModule;
 final class DisciplineCheck implements DesignCheck {
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         for (SharedRegion r : design.getRegions()) {
             AccessDiscipline d = r.getDiscipline();
             if (d == null) {
                 continue;
             }
             switch (d.getKind()) {
-                case EXCLUSIVE_WRITER -> exclusiveWriter(design, r, d, findings);
-                case SPSC_RING -> ring(design, r, d, findings);
+                case EXCLUSIVE_WRITER -> exclusiveWriter(context.grants(), r, d, findings);
+                case SPSC_RING -> ring(r, d, findings);
                 default -> {
                     // the other disciplines constrain code, not grants
                 }
@@ -35,13 +36,11 @@ final class DisciplineCheck implements DesignCheck {
         }
     }
 
-    private static void exclusiveWriter(Design design, SharedRegion r, AccessDiscipline d, List<Finding> findings) {
+    private static void exclusiveWriter(GrantIndex grants, SharedRegion r, AccessDiscipline d, List<Finding> findings) {
         Set<WasmModule> writers = new LinkedHashSet<>();
-        for (WasmModule m : design.getModules()) {
-            for (Grant g : m.getGrants()) {
-                if (writes(g) && (g.getTarget() == r || g.getTarget().eContainer() == r)) {
-                    writers.add(m);
-                }
+        for (Grant g : grants.on(r)) {
+            if (writes(g)) {
+                writers.add(g.getModule());
             }
         }
         boolean tooMany = writers.size() > 1;
@@ -56,7 +55,7 @@ final class DisciplineCheck implements DesignCheck {
         }
     }
 
-    private static void ring(Design design, SharedRegion r, AccessDiscipline d, List<Finding> findings) {
+    private static void ring(SharedRegion r, AccessDiscipline d, List<Finding> findings) {
         WasmModule consumer = d.getConsumer();
         if (consumer == null) {
             return;

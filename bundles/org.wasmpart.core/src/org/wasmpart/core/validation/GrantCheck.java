@@ -14,7 +14,8 @@ import org.wasmpart.model.WasmModule;
 final class GrantCheck implements DesignCheck {
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         for (WasmModule m : design.getModules()) {
             for (Grant g : m.getGrants()) {
                 if (g.getTarget() == null) {

@@ -31,7 +31,8 @@ import org.wasmpart.model.WasmModule;
 final class MemoryOptionCheck implements DesignCheck {
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         MemoryOption option = design.getMemoryOption();
         RuntimeProfile runtime = design.getRuntime();
         if (option == null || runtime == null) {
@@ -50,7 +51,7 @@ final class MemoryOptionCheck implements DesignCheck {
         }
         checkRuntime(design, option, runtime, findings);
         if (option.isSharing()) {
-            checkRegions(design, option, runtime, kind, hardware, findings);
+            checkRegions(context, option, runtime, kind, hardware, findings);
         }
     }
 
@@ -77,10 +78,10 @@ final class MemoryOptionCheck implements DesignCheck {
         }
     }
 
-    private static void checkRegions(Design design, MemoryOption option, RuntimeProfile runtime, ProtectionKind kind,
-            boolean hardware,
+    private static void checkRegions(ValidationContext context, MemoryOption option, RuntimeProfile runtime,
+            ProtectionKind kind, boolean hardware,
             List<Finding> findings) {
-        for (SharedRegion r : design.getRegions()) {
+        for (SharedRegion r : context.design().getRegions()) {
             long min = option.getMinRegionSize();
             long max = option.getMaxRegionSize();
             if ((min > 0 && r.getSize() < min) || (max > 0 && r.getSize() > max)) {
@@ -96,16 +97,16 @@ final class MemoryOptionCheck implements DesignCheck {
                         + formatSize(page) + " pages (" + formatSize(rounded) + "): make it " + formatSize(rounded)
                         + " so the memory map says what the runtime does", Map.of("roundedSize", rounded)));
             }
-            if (!option.isPerModuleReadOnly() && !hardware && kind != ProtectionKind.NONE && readOnlyBesideWriter(design, r)) {
+            if (!option.isPerModuleReadOnly() && !hardware && kind != ProtectionKind.NONE && readOnlyBesideWriter(context.grants(), r)) {
                 findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_READ_ONLY, r, "region " + label(r) + " is"
                         + " read-only for some modules, but " + label(option) + " cannot enforce that in software"
-                        + " and does not use the " + kind.getLiteral() + " unit of " + label(design.getBoard())
+                        + " and does not use the " + kind.getLiteral() + " unit of " + label(context.design().getBoard())
                         + ": every attached module may write it; grant RW or use hardware-enforced partitions",
                         Map.of("region", r.getId())));
             }
         }
         if (option.getMaxPerInstance() >= 0) {
-            for (WasmModule m : design.getModules()) {
+            for (WasmModule m : context.design().getModules()) {
                 long heaps = m.getGrants().stream().filter(g -> g.getTarget() instanceof SharedRegion).count();
                 if (heaps > option.getMaxPerInstance()) {
                     findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_PER_INSTANCE, m, "module " + label(m)
@@ -117,16 +118,12 @@ final class MemoryOptionCheck implements DesignCheck {
         }
     }
 
-    static boolean readOnlyBesideWriter(Design design, SharedRegion r) {
+    static boolean readOnlyBesideWriter(GrantIndex grants, SharedRegion r) {
         boolean readOnly = false;
         boolean writable = false;
-        for (WasmModule m : design.getModules()) {
-            for (Grant g : m.getGrants()) {
-                if (g.getTarget() == r || (g.getTarget() != null && g.getTarget().eContainer() == r)) {
-                    readOnly |= g.getPermission() == Permission.R || g.getPermission() == Permission.RX;
-                    writable |= g.getPermission() == Permission.RW || g.getPermission() == Permission.RWX;
-                }
-            }
+        for (Grant g : grants.on(r)) {
+            readOnly |= g.getPermission() == Permission.R || g.getPermission() == Permission.RX;
+            writable |= g.getPermission() == Permission.RW || g.getPermission() == Permission.RWX;
         }
         return readOnly && writable;
     }

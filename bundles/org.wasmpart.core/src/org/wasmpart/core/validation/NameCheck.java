@@ -26,7 +26,8 @@ final class NameCheck implements DesignCheck {
             "unsigned", "void", "volatile", "while", "_Bool", "_Complex", "_Imaginary", "bool", "true", "false");
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         checkAll(design.getModules(), "module", findings);
         checkAll(design.getRegions(), "region", findings);
         for (SharedRegion r : design.getRegions()) {

@@ -29,7 +29,8 @@ final class PlacementCheck implements DesignCheck {
     }
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         List<Placed> all = placements(design);
         for (Placed p : all) {
             if (p.placed()) {

@@ -34,18 +34,21 @@ import org.wasmpart.model.WasmModule;
 final class ProtectionCheck implements DesignCheck {
 
     private final Function<ProtectionKind, ProtectionEncoder> encoders;
+    private final EncodingCache cache;
 
-    ProtectionCheck(Function<ProtectionKind, ProtectionEncoder> encoders) {
+    ProtectionCheck(Function<ProtectionKind, ProtectionEncoder> encoders, EncodingCache cache) {
         this.encoders = encoders;
+        this.cache = cache;
     }
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         Optional<ProtectionUnit> unit = Designs.protectionUnit(design);
         ProtectionKind kind = unit.map(ProtectionUnit::getKind).orElse(ProtectionKind.NONE);
         MemoryOption option = design.getMemoryOption();
         if (kind == ProtectionKind.NONE) {
-            noHardware(design, option, findings);
+            noHardware(context, option, findings);
             return;
         }
         boolean needsHardware = option == null || option.getEnforcement() == Enforcement.HARDWARE;
@@ -74,7 +77,7 @@ final class ProtectionCheck implements DesignCheck {
                         + " layout places them (wasmpart layout)", Map.of("module", m.getId())));
                 continue;
             }
-            if (encoder.encode(access.get(), parameters) instanceof Encoding.Infeasible failure) {
+            if (cache.encode(m, access.get(), parameters, encoder) instanceof Encoding.Infeasible failure) {
                 findings.add(finding(design, m, failure, parameters));
             }
         }
@@ -136,12 +139,13 @@ final class ProtectionCheck implements DesignCheck {
         return module;
     }
 
-    private static void noHardware(Design design, MemoryOption option, List<Finding> findings) {
+    private static void noHardware(ValidationContext context, MemoryOption option, List<Finding> findings) {
+        Design design = context.design();
         if (option != null && option.isPerModuleReadOnly()) {
             return;
         }
         for (SharedRegion r : design.getRegions()) {
-            if (MemoryOptionCheck.readOnlyBesideWriter(design, r)) {
+            if (MemoryOptionCheck.readOnlyBesideWriter(context.grants(), r)) {
                 findings.add(Finding.of(DiagnosticCode.NO_HARDWARE_PROTECTION, r, "region " + label(r) + " is"
                         + " read-only for some modules and writable for others, but " + label(design.getBoard())
                         + " has no protection unit" + (option == null ? "" : " and " + label(option) + " does not"

@@ -23,7 +23,8 @@ final class ToolchainCheck implements DesignCheck {
     static final String RUST_MVP_TARGET = "wasm32v1-none";
 
     @Override
-    public void check(Design design, List<Finding> findings) {
+    public void check(ValidationContext context, List<Finding> findings) {
+        Design design = context.design();
         if (design.getRuntime() == null || design.getRuntime().getFeatures().contains(WasmFeature.REFERENCE_TYPES)) {
             return;
         }

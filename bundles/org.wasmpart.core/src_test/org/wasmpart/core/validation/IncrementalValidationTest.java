@@ -1,0 +1,62 @@
+package org.wasmpart.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.SharedRegion;
+
+/** After one edit, only the modules the edit reaches are encoded again, and the result is the same. */
+class IncrementalValidationTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String DESIGN = TestDesigns.f4("""
+            <modules id="a" linearMemory="16 KiB" base="0x20000000"><grants target="#own" permission="RW"/><grants target="#both" permission="R"/></modules>
+            <modules id="b" linearMemory="16 KiB" base="0x20004000"><grants target="#both" permission="RW"/></modules>
+            <modules id="c" linearMemory="16 KiB" base="0x20008000"/>
+            <regions id="own" size="1 KiB" base="0x2001C000"/>
+            <regions id="both" size="2 KiB" base="0x2001D000"/>
+            """);
+
+    @Test
+    void onlyModulesWhoseAccessChangedAreEncodedAgain() throws Exception {
+        Design design = TestDesigns.load(dir, DESIGN);
+        DesignValidator validator = DesignValidator.standard();
+        validator.validate(design);
+        assertEquals(3, validator.encoderRuns(), "first pass encodes every module");
+
+        validator.validate(design);
+        assertEquals(3, validator.encoderRuns(), "nothing changed, nothing encoded");
+
+        region(design, "own").setSize(2048);
+        assertSameAsFresh(design, validator.validate(design));
+        assertEquals(4, validator.encoderRuns(), "only a reaches 'own'");
+
+        design.getModules().get(2).setName("renamed");
+        assertSameAsFresh(design, validator.validate(design));
+        assertEquals(5, validator.encoderRuns(), "a new name reaches only its own module's messages");
+
+        region(design, "both").setBase(0x2001E000L);
+        assertSameAsFresh(design, validator.validate(design));
+        assertEquals(7, validator.encoderRuns(), "a and b reach 'both'");
+
+        design.getModules().remove(2);
+        validator.validate(design);
+        assertEquals(7, validator.encoderRuns(), "removing a module encodes nothing");
+    }
+
+    private static SharedRegion region(Design design, String id) {
+        return design.getRegions().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static void assertSameAsFresh(Design design, List<Finding> incremental) {
+        List<Finding> fresh = DesignValidator.standard().validate(design);
+        assertEquals(fresh.stream().map(Finding::message).toList(), incremental.stream().map(Finding::message).toList());
+    }
+}
