@@ -71,41 +71,44 @@ public final class ModuleAccess {
                 : "region " + Designs.label(target);
     }
 
-    /** Splits overlapping ranges at every boundary and gives each piece the union of accesses. */
+    /**
+     * Splits overlapping ranges at every boundary and gives each piece the union of the accesses
+     * over it, sweeping the boundaries once (O(n log n)); a piece is named after the first listed
+     * range over it.
+     */
     static List<AccessRange> union(List<AccessRange> ranges) {
-        TreeSet<Long> cuts = new TreeSet<>();
-        for (AccessRange r : ranges) {
-            cuts.add(r.base());
-            cuts.add(r.end());
+        record Edge(long at, boolean opens, int range) {
         }
+        List<Edge> edges = new ArrayList<>(2 * ranges.size());
+        for (int i = 0; i < ranges.size(); i++) {
+            edges.add(new Edge(ranges.get(i).base(), true, i));
+            edges.add(new Edge(ranges.get(i).end(), false, i));
+        }
+        edges.sort(java.util.Comparator.comparingLong(Edge::at));
+        TreeSet<Integer> open = new TreeSet<>();
+        int[] counts = new int[4];
         List<AccessRange> pieces = new ArrayList<>();
-        Long from = null;
-        for (long cut : cuts) {
-            if (from != null) {
-                AccessRange piece = piece(ranges, from, cut);
-                if (piece != null) {
-                    pieces.add(piece);
-                }
+        long from = 0;
+        for (int e = 0; e < edges.size(); e++) {
+            Edge edge = edges.get(e);
+            if (!open.isEmpty() && edge.at() > from) {
+                AccessRange first = ranges.get(open.first());
+                Access access = Access.of(counts[0] > 0, counts[1] > 0, counts[2] > 0);
+                pieces.add(new AccessRange(from, edge.at() - from, access, first.type(), counts[3] > 0, first.origin()));
             }
-            from = cut;
+            AccessRange r = ranges.get(edge.range());
+            int delta = edge.opens() ? 1 : -1;
+            counts[0] += r.access().read() ? delta : 0;
+            counts[1] += r.access().write() ? delta : 0;
+            counts[2] += r.access().execute() ? delta : 0;
+            counts[3] += r.shareable() ? delta : 0;
+            if (edge.opens()) {
+                open.add(edge.range());
+            } else {
+                open.remove(edge.range());
+            }
+            from = edge.at();
         }
         return pieces;
-    }
-
-    private static AccessRange piece(List<AccessRange> ranges, long from, long to) {
-        Access access = Access.NONE;
-        AccessRange first = null;
-        boolean shareable = false;
-        for (AccessRange r : ranges) {
-            if (r.base() <= from && r.end() >= to) {
-                access = access.union(r.access());
-                shareable |= r.shareable();
-                if (first == null) {
-                    first = r;
-                }
-            }
-        }
-        return first == null ? null
-                : new AccessRange(from, to - from, access, first.type(), shareable, first.origin());
     }
 }

@@ -25,7 +25,12 @@ public final class DesignValidator {
      * use one per editor or build.
      */
     public DesignValidator(Function<ProtectionKind, ProtectionEncoder> encoders) {
-        this.checks = List.of(new NameCheck(), new GrantCheck(), new PlacementCheck(), new MemoryOptionCheck(),
+        this.checks = checks(encoders, cache);
+    }
+
+    /** Every check, in the order findings of equal severity are reported. */
+    static List<DesignCheck> checks(Function<ProtectionKind, ProtectionEncoder> encoders, EncodingCache cache) {
+        return List.of(new NameCheck(), new GrantCheck(), new PlacementCheck(), new MemoryOptionCheck(),
                 new ToolchainCheck(), new DisciplineCheck(), new ProtectionCheck(encoders, cache));
     }
 

@@ -4,10 +4,13 @@ import static org.wasmpart.core.Designs.label;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.AccessDiscipline;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
@@ -17,6 +20,25 @@ import org.wasmpart.model.WasmModule;
 
 /** Grants must not contradict the access discipline declared for a region. */
 final class DisciplineCheck implements DesignCheck {
+
+    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
+            Literals.SHARED_REGION__DISCIPLINE,
+            Literals.ACCESS_DISCIPLINE__KIND,
+            Literals.ACCESS_DISCIPLINE__WRITER,
+            Literals.ACCESS_DISCIPLINE__PRODUCER,
+            Literals.ACCESS_DISCIPLINE__CONSUMER,
+            Literals.ACCESS_DISCIPLINE__CONTROL,
+            Literals.GRANT__PERMISSION,
+            Literals.GRANT__TARGET,
+            Literals.WASM_MODULE__GRANTS,
+            Literals.DESIGN__REGIONS,
+            Literals.DESIGN__MODULES,
+            Literals.SHARED_REGION__SUBPARTITIONS);
+
+    @Override
+    public Set<EStructuralFeature> inputs() {
+        return INPUTS;
+    }
 
     @Override
     public void check(ValidationContext context, List<Finding> findings) {

@@ -2,21 +2,28 @@ package org.wasmpart.core.validation;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.wasmpart.core.protection.AccessSet;
 import org.wasmpart.core.protection.Encoding;
+import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.core.protection.ProtectionEncoder;
 import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.model.WasmModule;
 
 /**
- * Remembers each module's last encoding with what it was computed from. A module whose access
- * set and unit are unchanged is not encoded again, so after one edit only the modules the edit
- * touched cost an encoder run. Modules no longer validated are forgotten.
+ * Remembers each module's last access set and encoding. A module whose access set and unit are
+ * unchanged is not encoded again; a module known to be untouched since the last pass is not even
+ * looked at again. Modules no longer validated are forgotten.
  */
 final class EncodingCache {
 
-    private record Entry(AccessSet access, UnitParameters unit, Encoding encoding) {
+    /**
+     * @param access   the module's access set, or empty while something it reaches has no address
+     * @param unit     the unit it was encoded for
+     * @param encoding the encoding, or null while the access set is empty
+     */
+    record Entry(Optional<AccessSet> access, UnitParameters unit, Encoding encoding) {
     }
 
     private Map<WasmModule, Entry> entries = new IdentityHashMap<>();
@@ -32,14 +39,30 @@ final class EncodingCache {
         entries = current;
     }
 
-    Encoding encode(WasmModule module, AccessSet access, UnitParameters unit, ProtectionEncoder encoder) {
+    /** Recomputes the module's access set; encodes it unless it equals the last one. */
+    Entry refresh(WasmModule module, UnitParameters unit, ProtectionEncoder encoder) {
+        Optional<AccessSet> access = ModuleAccess.of(module);
         Entry cached = entries.get(module);
         if (cached == null || !cached.access().equals(access) || !cached.unit().equals(unit)) {
-            encoderRuns++;
-            cached = new Entry(access, unit, encoder.encode(access, unit));
+            Encoding encoding = null;
+            if (access.isPresent()) {
+                encoderRuns++;
+                encoding = encoder.encode(access.get(), unit);
+            }
+            cached = new Entry(access, unit, encoding);
         }
         current.put(module, cached);
-        return cached.encoding();
+        return cached;
+    }
+
+    /** The last entry of a module known to be unchanged, computed only when there is none yet. */
+    Entry reuse(WasmModule module, UnitParameters unit, ProtectionEncoder encoder) {
+        Entry cached = entries.get(module);
+        if (cached == null || !cached.unit().equals(unit)) {
+            return refresh(module, unit, encoder);
+        }
+        current.put(module, cached);
+        return cached;
     }
 
     /** How many times an encoder actually ran, for tests and benchmarks. */

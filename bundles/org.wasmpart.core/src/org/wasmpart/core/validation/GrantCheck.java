@@ -3,8 +3,12 @@ package org.wasmpart.core.validation;
 import static org.wasmpart.core.Designs.label;
 
 import java.util.List;
+import java.util.Set;
+
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Permission;
@@ -12,6 +16,17 @@ import org.wasmpart.model.WasmModule;
 
 /** W^X, and grants that lead nowhere. */
 final class GrantCheck implements DesignCheck {
+
+    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
+            Literals.GRANT__PERMISSION,
+            Literals.GRANT__TARGET,
+            Literals.WASM_MODULE__GRANTS,
+            Literals.DESIGN__MODULES);
+
+    @Override
+    public Set<EStructuralFeature> inputs() {
+        return INPUTS;
+    }
 
     @Override
     public void check(ValidationContext context, List<Finding> findings) {

@@ -5,11 +5,15 @@ import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.matrix.OptionMatrix;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Enforcement;
 import org.wasmpart.model.Grant;
@@ -29,6 +33,20 @@ import org.wasmpart.model.WasmModule;
  * no per-module read-only without protection hardware).
  */
 final class MemoryOptionCheck implements DesignCheck {
+
+    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
+            Literals.SHAREABLE__SIZE,
+            Literals.GRANT__PERMISSION,
+            Literals.GRANT__TARGET,
+            Literals.WASM_MODULE__GRANTS,
+            Literals.DESIGN__REGIONS,
+            Literals.DESIGN__MODULES,
+            Literals.SHARED_REGION__SUBPARTITIONS);
+
+    @Override
+    public Set<EStructuralFeature> inputs() {
+        return INPUTS;
+    }
 
     @Override
     public void check(ValidationContext context, List<Finding> findings) {

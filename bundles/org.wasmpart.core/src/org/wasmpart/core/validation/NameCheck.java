@@ -4,11 +4,14 @@ import static org.wasmpart.core.Designs.label;
 
 import java.util.HashMap;
 import java.util.List;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.SharedRegion;
@@ -24,6 +27,17 @@ final class NameCheck implements DesignCheck {
             "do", "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
             "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
             "unsigned", "void", "volatile", "while", "_Bool", "_Complex", "_Imaginary", "bool", "true", "false");
+
+    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
+            Literals.IDENTIFIED__ID,
+            Literals.DESIGN__MODULES,
+            Literals.DESIGN__REGIONS,
+            Literals.SHARED_REGION__SUBPARTITIONS);
+
+    @Override
+    public Set<EStructuralFeature> inputs() {
+        return INPUTS;
+    }
 
     @Override
     public void check(ValidationContext context, List<Finding> findings) {

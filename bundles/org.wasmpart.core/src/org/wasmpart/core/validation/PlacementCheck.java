@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.core.protection.ModuleAccess;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.SharedRegion;
@@ -26,6 +30,25 @@ final class PlacementCheck implements DesignCheck {
         long end() {
             return base + size;
         }
+    }
+
+    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
+            Literals.SHARED_REGION__BASE,
+            Literals.SHAREABLE__SIZE,
+            Literals.SHARED_REGION__BANK,
+            Literals.WASM_MODULE__BASE,
+            Literals.WASM_MODULE__LINEAR_MEMORY,
+            Literals.WASM_MODULE__STACK,
+            Literals.WASM_MODULE__HEAP,
+            Literals.WASM_MODULE__BANK,
+            Literals.SUBPARTITION__OFFSET,
+            Literals.DESIGN__MODULES,
+            Literals.DESIGN__REGIONS,
+            Literals.SHARED_REGION__SUBPARTITIONS);
+
+    @Override
+    public Set<EStructuralFeature> inputs() {
+        return INPUTS;
     }
 
     @Override

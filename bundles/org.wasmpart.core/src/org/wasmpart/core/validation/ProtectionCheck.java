@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.matrix.OptionMatrix;
 import org.wasmpart.core.protection.AccessRange;
-import org.wasmpart.core.protection.AccessSet;
 import org.wasmpart.core.protection.Encoding;
 import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.core.protection.ProtectionEncoder;
@@ -70,14 +69,15 @@ final class ProtectionCheck implements DesignCheck {
         }
         ProtectionEncoder encoder = encoders.apply(kind);
         for (WasmModule m : design.getModules()) {
-            Optional<AccessSet> access = ModuleAccess.of(m);
-            if (access.isEmpty()) {
+            EncodingCache.Entry entry = context.changed(m) ? cache.refresh(m, parameters, encoder)
+                    : cache.reuse(m, parameters, encoder);
+            if (entry.access().isEmpty()) {
                 findings.add(Finding.of(DiagnosticCode.LAYOUT_PENDING, m, "module " + label(m) + " or a region it is"
                         + " granted has no address yet: its " + kind.getLiteral() + " entries are counted once the"
                         + " layout places them (wasmpart layout)", Map.of("module", m.getId())));
                 continue;
             }
-            if (cache.encode(m, access.get(), parameters, encoder) instanceof Encoding.Infeasible failure) {
+            if (entry.encoding() instanceof Encoding.Infeasible failure) {
                 findings.add(finding(design, m, failure, parameters));
             }
         }

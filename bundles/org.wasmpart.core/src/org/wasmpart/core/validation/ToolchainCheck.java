@@ -3,8 +3,12 @@ package org.wasmpart.core.validation;
 import static org.wasmpart.core.Designs.label;
 
 import java.util.List;
+import java.util.Set;
+
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.ReleaseChannel;
 import org.wasmpart.model.Toolchain;
@@ -22,6 +26,21 @@ final class ToolchainCheck implements DesignCheck {
     /** Rust's MVP-only target: no reference types, no std. */
     static final String RUST_MVP_TARGET = "wasm32v1-none";
 
+    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
+            Literals.WASM_MODULE__TOOLCHAIN,
+            Literals.TOOLCHAIN__KIND,
+            Literals.TOOLCHAIN__VERSION,
+            Literals.TOOLCHAIN__CHANNEL,
+            Literals.TOOLCHAIN__TARGET,
+            Literals.TOOLCHAIN__FLAGS,
+            Literals.WASM_MODULE__DISABLED_FEATURES,
+            Literals.DESIGN__MODULES);
+
+    @Override
+    public Set<EStructuralFeature> inputs() {
+        return INPUTS;
+    }
+
     @Override
     public void check(ValidationContext context, List<Finding> findings) {
         Design design = context.design();
@@ -37,7 +56,8 @@ final class ToolchainCheck implements DesignCheck {
             if (t.getKind() == ToolchainKind.RUST && t.getChannel() == ReleaseChannel.STABLE
                     && !RUST_MVP_TARGET.equals(t.getTarget())) {
                 findings.add(Finding.of(DiagnosticCode.RUST_STABLE_STD_REFERENCE_TYPES, m, "module " + label(m)
-                        + " uses Rust " + t.getVersion() + " stable for " + t.getTarget() + ", whose prebuilt std has"
+                        + " uses Rust " + t.getVersion() + " stable for " + (t.getTarget() == null ? "a std target (none is set)"
+                                : t.getTarget()) + ", whose prebuilt std has"
                         + " reference types, which " + runtime + " cannot load: target " + RUST_MVP_TARGET
                         + " (no std), or use nightly with -Zbuild-std=panic_abort,std and -Ctarget-cpu=mvp",
                         Map.of("module", m.getId(), "target", String.valueOf(t.getTarget()))));

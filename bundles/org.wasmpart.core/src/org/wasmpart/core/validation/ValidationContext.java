@@ -1,11 +1,26 @@
 package org.wasmpart.core.validation;
 
-import org.wasmpart.model.Design;
+import java.util.Set;
 
-/** What the checks of one validation pass share: the design and indexes built once for it. */
-record ValidationContext(Design design, GrantIndex grants) {
+import org.wasmpart.model.Design;
+import org.wasmpart.model.WasmModule;
+
+/**
+ * What the checks of one validation pass share: the design, indexes built once for it, and —
+ * in an incremental pass — which modules may have changed since the last one.
+ *
+ * @param design  the design
+ * @param grants  grants by region
+ * @param changed the modules that may have changed, or null when any may have
+ */
+record ValidationContext(Design design, GrantIndex grants, Set<WasmModule> changed) {
 
     static ValidationContext of(Design design) {
-        return new ValidationContext(design, new GrantIndex(design));
+        return new ValidationContext(design, new GrantIndex(design), null);
+    }
+
+    /** Whether the module may have changed since the last pass. */
+    boolean changed(WasmModule module) {
+        return changed == null || changed.contains(module);
     }
 }

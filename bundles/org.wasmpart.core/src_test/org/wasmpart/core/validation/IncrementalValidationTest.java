@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wasmpart.core.SeededTries;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;
 
@@ -59,4 +61,62 @@ class IncrementalValidationTest {
         List<Finding> fresh = DesignValidator.standard().validate(design);
         assertEquals(fresh.stream().map(Finding::message).toList(), incremental.stream().map(Finding::message).toList());
     }
+
+    @Test
+    void afterEveryKindOfEditTheIncrementalFindingsEqualAFullValidation() throws Exception {
+        SeededTries.run(200, seed -> {
+            Design design = load(DESIGN_WITH_PROBLEMS);
+            Random random = new Random(seed);
+            try (IncrementalValidator incremental = IncrementalValidator.standard(design)) {
+                for (int step = 0; step < 12; step++) {
+                    String edit = RandomEdits.apply(design, random);
+                    List<String> expected = describe(DesignValidator.standard().validate(design));
+                    assertEquals(expected, describe(incremental.validate()), "after " + edit);
+                }
+            }
+        });
+    }
+
+    @Test
+    void anEditReachingOneModuleReEncodesOnlyThatModule() throws Exception {
+        Design design = TestDesigns.load(dir, DESIGN);
+        try (IncrementalValidator incremental = IncrementalValidator.standard(design)) {
+            incremental.validate();
+            assertEquals(3, incremental.encoderRuns());
+            region(design, "own").setSize(2048);
+            incremental.validate();
+            assertEquals(4, incremental.encoderRuns());
+            region(design, "both").setSize(1024);
+            incremental.validate();
+            assertEquals(6, incremental.encoderRuns());
+        }
+    }
+
+    private Design load(String text) {
+        try {
+            return TestDesigns.load(dir, text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.code().id() + " " + f.uri().fragment() + " " + f.message()).toList();
+    }
+
+    private static final String DESIGN_WITH_PROBLEMS = TestDesigns.design("stm32f407vg", "wamr-2.x-interp",
+            "mpu-partitions", "profiles=\"wasmpart:/catalog/profiles#zephyr\"", """
+            <modules id="a" name="a" linearMemory="16 KiB" base="0x20000000">
+              <toolchain kind="wasi-sdk" version="25"/>
+              <grants target="#own" permission="RW"/><grants target="#both" permission="R"/>
+            </modules>
+            <modules id="b" name="b" linearMemory="16 KiB" base="0x20004000"><grants target="#both" permission="RW"/></modules>
+            <modules id="c" name="c" linearMemory="16 KiB" base="0x20008000"><grants target="#ring" permission="RW"/></modules>
+            <regions id="own" name="own" size="1 KiB" base="0x2001C000"/>
+            <regions id="both" name="both" size="2 KiB" base="0x2001D000"><discipline kind="exclusive-writer" writer="#b"/></regions>
+            <regions id="ring" name="ring" size="4 KiB" base="0x2001E000">
+              <subpartitions id="ring.ctrl" name="ctrl" offset="0" size="256"/>
+              <discipline kind="spsc-ring" producer="#c" consumer="#a" control="#ring.ctrl"/>
+            </regions>
+            """);
 }
