@@ -9,7 +9,7 @@ wasmpart_need_packages xvfb xauth libgtk-3-0 xfonts-base
 scripts/check-model-drift.sh
 
 status=0
-xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp verify "$@" || status=$?
+xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp clean verify "$@" || status=$?
 if [ $status -ne 0 ]; then
   for log in tests/*/target/work/data/.metadata/.log; do
     if [ -f "$log" ]; then

@@ -5,6 +5,7 @@ import static org.wasmpart.model.util.Quantities.formatAddress;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.wasmpart.model.WasmModule;
 /** Where memories sit: inside their bank, not on each other, within each bank's capacity. */
 final class PlacementCheck implements DesignCheck {
 
+    /** Sort keys hold the base above and the design order below these bits. */
+    private static final int ORDER_BITS = 24;
+    private static final long ORDER_MASK = (1L << ORDER_BITS) - 1;
+
     /** A module's private memory or a shared region, where it is or which bank it goes to. */
     private record Placed(EObject owner, String what, MemoryBank bank, boolean placed, long base, long size) {
         long end() {
@@ -32,29 +37,10 @@ final class PlacementCheck implements DesignCheck {
         }
     }
 
-    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
-            Literals.SHARED_REGION__BASE,
-            Literals.SHAREABLE__SIZE,
-            Literals.SHARED_REGION__BANK,
-            Literals.WASM_MODULE__BASE,
-            Literals.WASM_MODULE__LINEAR_MEMORY,
-            Literals.WASM_MODULE__STACK,
-            Literals.WASM_MODULE__HEAP,
-            Literals.WASM_MODULE__BANK,
-            Literals.SUBPARTITION__OFFSET,
-            Literals.DESIGN__MODULES,
-            Literals.DESIGN__REGIONS,
-            Literals.SHARED_REGION__SUBPARTITIONS);
-
-    @Override
-    public Set<EStructuralFeature> inputs() {
-        return INPUTS;
-    }
-
     @Override
     public void check(ValidationContext context, List<Finding> findings) {
         Design design = context.design();
-        List<Placed> all = placements(design);
+        Placed[] all = placements(design);
         for (Placed p : all) {
             if (p.placed()) {
                 checkInsideBank(design, p, findings);
@@ -63,50 +49,78 @@ final class PlacementCheck implements DesignCheck {
         checkOverlaps(all, findings);
         checkCapacity(design, all, findings);
         for (SharedRegion r : design.getRegions()) {
-            checkSubpartitions(r, findings);
+            if (!r.getSubpartitions().isEmpty()) {
+                checkSubpartitions(r, findings);
+            }
         }
     }
 
-    private static List<Placed> placements(Design design) {
-        List<Placed> all = new ArrayList<>();
+    private static Placed[] placements(Design design) {
+        List<Placed> all = new ArrayList<>(design.getModules().size() + design.getRegions().size());
         for (WasmModule m : design.getModules()) {
             long size = ModuleAccess.privateSize(m);
             if (size > 0) {
-                all.add(new Placed(m, "private memory of module " + label(m), m.getBank(), m.isSetBase(),
-                        m.isSetBase() ? m.getBase() : 0, size));
+                all.add(new Placed(m, null, m.getBank(), m.isSetBase(), m.isSetBase() ? m.getBase() : 0, size));
             }
         }
         for (SharedRegion r : design.getRegions()) {
-            all.add(new Placed(r, "region " + label(r), r.getBank(), r.isSetBase(), r.isSetBase() ? r.getBase() : 0,
-                    r.getSize()));
+            all.add(new Placed(r, null, r.getBank(), r.isSetBase(), r.isSetBase() ? r.getBase() : 0, r.getSize()));
         }
-        return all;
+        return all.toArray(Placed[]::new);
+    }
+
+    /** What the placed memory is, for messages; built only when a message needs it. */
+    private static String what(Placed p) {
+        return p.owner() instanceof WasmModule m ? "private memory of module " + label(m)
+                : "region " + label((SharedRegion) p.owner());
     }
 
     private static void checkInsideBank(Design design, Placed p, List<Finding> findings) {
-        List<MemoryBank> banks = p.bank() != null ? List.of(p.bank()) : design.getBoard().getBanks();
-        for (MemoryBank b : banks) {
-            if (p.base() >= b.getBase() && p.end() <= b.getBase() + b.getSize()) {
-                return;
-            }
+        if (p.bank() != null ? inside(p, p.bank()) : insideAny(p, design.getBoard().getBanks())) {
+            return;
         }
         String where = p.bank() != null
                 ? "bank " + label(p.bank()) + " [" + formatAddress(p.bank().getBase()) + ", +"
                         + formatSize(p.bank().getSize()) + ")"
                 : "any memory bank of " + label(design.getBoard());
-        findings.add(Finding.of(DiagnosticCode.REGION_OUTSIDE_BANK, p.owner(), p.what() + " at ["
+        findings.add(Finding.of(DiagnosticCode.REGION_OUTSIDE_BANK, p.owner(), what(p) + " at ["
                 + formatAddress(p.base()) + ", +" + formatSize(p.size()) + ") is not inside " + where
                 + ": change its base or its bank", Map.of("base", p.base(), "size", p.size())));
     }
 
-    private static void checkOverlaps(List<Placed> all, List<Finding> findings) {
-        List<Placed> placed = new ArrayList<>(all.stream().filter(Placed::placed).toList());
-        placed.sort(Comparator.comparingLong(Placed::base));
+    private static boolean inside(Placed p, MemoryBank b) {
+        return p.base() >= b.getBase() && p.end() <= b.getBase() + b.getSize();
+    }
+
+    private static boolean insideAny(Placed p, List<MemoryBank> banks) {
+        for (MemoryBank b : banks) {
+            if (inside(p, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sorts the placed memories by base (ties keep design order) with one primitive sort of
+     * packed keys, then sweeps once: each memory that starts before the furthest end seen so
+     * far overlaps the memory that reaches furthest.
+     */
+    private static void checkOverlaps(Placed[] all, List<Finding> findings) {
+        long[] keys = new long[all.length];
+        int count = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].placed()) {
+                keys[count++] = all[i].base() << ORDER_BITS | i;
+            }
+        }
+        Arrays.sort(keys, 0, count);
         Placed reach = null;
-        for (Placed p : placed) {
+        for (int k = 0; k < count; k++) {
+            Placed p = all[(int) (keys[k] & ORDER_MASK)];
             if (reach != null && p.base() < reach.end()) {
-                findings.add(Finding.of(DiagnosticCode.REGION_OVERLAP, p.owner(), p.what() + " at "
-                        + formatAddress(p.base()) + " overlaps " + reach.what() + " (which ends at "
+                findings.add(Finding.of(DiagnosticCode.REGION_OVERLAP, p.owner(), what(p) + " at "
+                        + formatAddress(p.base()) + " overlaps " + what(reach) + " (which ends at "
                         + formatAddress(reach.end() - 1) + "): move one of them or let the layout place it",
                         Map.of("other", idOf(reach.owner()), "overlap", Math.min(p.end(), reach.end()) - p.base())));
             }
@@ -116,7 +130,7 @@ final class PlacementCheck implements DesignCheck {
         }
     }
 
-    private static void checkCapacity(Design design, List<Placed> all, List<Finding> findings) {
+    private static void checkCapacity(Design design, Placed[] all, List<Finding> findings) {
         Map<MemoryBank, Long> used = new LinkedHashMap<>();
         for (Placed p : all) {
             MemoryBank bank = p.bank() != null ? p.bank() : p.placed() ? bankAt(design, p.base()) : null;
@@ -135,8 +149,12 @@ final class PlacementCheck implements DesignCheck {
     }
 
     private static MemoryBank bankAt(Design design, long address) {
-        return design.getBoard().getBanks().stream()
-                .filter(b -> address >= b.getBase() && address < b.getBase() + b.getSize()).findFirst().orElse(null);
+        for (MemoryBank b : design.getBoard().getBanks()) {
+            if (address >= b.getBase() && address < b.getBase() + b.getSize()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static void checkSubpartitions(SharedRegion r, List<Finding> findings) {
