@@ -52,12 +52,24 @@ final class PmpLayout {
         }
     }
 
-    /** Items in entry order. */
-    record Layout(int cost, List<Item> items) {
+    /**
+     * Items in entry order, kept as a chain to the previous layout so that extending a layout
+     * costs O(1) however long it is.
+     */
+    record Layout(int cost, Item last, Layout before) {
+
+        static final Layout EMPTY = new Layout(0, null, null);
+
         Layout plus(Item item) {
-            List<Item> more = new ArrayList<>(items);
-            more.add(item);
-            return new Layout(cost + item.cost(), more);
+            return new Layout(cost + item.cost(), item, this);
+        }
+
+        List<Item> items() {
+            List<Item> items = new ArrayList<>();
+            for (Layout l = this; l.last != null; l = l.before) {
+                items.add(l.last);
+            }
+            return items.reversed();
         }
     }
 
@@ -102,7 +114,7 @@ final class PmpLayout {
         for (int k = 0; k <= m; k++) {
             best.add(new TreeMap<>());
         }
-        best.get(0).put(previousEnd, new Layout(0, List.of()));
+        best.get(0).put(previousEnd, Layout.EMPTY);
         for (int k = 0; k < m; k++) {
             Piece piece = pieces.get(k);
             for (Map.Entry<Long, Layout> state : best.get(k).entrySet()) {
@@ -159,6 +171,21 @@ final class PmpLayout {
         }
     }
 
+    /** The index of the first run ending after the address (runs are sorted and disjoint). */
+    private int firstEndingAfter(long address) {
+        int lo = 0;
+        int hi = truth.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (truth.get(mid).end() <= address) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private boolean isNapot(long base, long size) {
         return size >= minNapot && Long.bitCount(size) == 1 && base % size == 0;
     }
@@ -187,9 +214,10 @@ final class PmpLayout {
     private List<Piece> pieces(long lo, long hi, Access background) {
         List<Piece> all = new ArrayList<>();
         long cursor = lo;
-        for (Piece run : truth) {
-            if (run.end() <= lo || run.base() >= hi) {
-                continue;
+        for (int i = firstEndingAfter(lo); i < truth.size(); i++) {
+            Piece run = truth.get(i);
+            if (run.base() >= hi) {
+                break;
             }
             long from = Math.max(lo, run.base());
             if (from > cursor) {

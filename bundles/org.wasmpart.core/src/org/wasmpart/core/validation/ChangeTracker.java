@@ -28,6 +28,7 @@ final class ChangeTracker extends EContentAdapter {
     private final Set<WasmModule> modules = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<SharedRegion> regions = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean everything = true;
+    private boolean structure = true;
 
     @Override
     public void notifyChanged(Notification n) {
@@ -46,7 +47,10 @@ final class ChangeTracker extends EContentAdapter {
             case AccessDiscipline d -> {
                 // disciplines constrain grants, not what a module can reach
             }
-            case Design d when feature == Literals.DESIGN__MODULES -> addedModules(n);
+            case Design d when feature == Literals.DESIGN__MODULES -> {
+                addedModules(n);
+                structure = true;
+            }
             case Design d when feature == Literals.IDENTIFIED__NAME || feature == Literals.IDENTIFIED__DESCRIPTION -> {
                 // the design's own name reaches no finding
             }
@@ -70,6 +74,11 @@ final class ChangeTracker extends EContentAdapter {
         return everything;
     }
 
+    /** Whether modules or regions were added, removed or moved in their lists. */
+    boolean structure() {
+        return everything || structure;
+    }
+
     boolean touched(Set<EStructuralFeature> inputs) {
         return everything || !Collections.disjoint(features, inputs);
     }
@@ -88,5 +97,6 @@ final class ChangeTracker extends EContentAdapter {
         modules.clear();
         regions.clear();
         everything = false;
+        structure = false;
     }
 }

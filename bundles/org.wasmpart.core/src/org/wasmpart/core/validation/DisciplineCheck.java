@@ -4,40 +4,33 @@ import static org.wasmpart.core.Designs.label;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.AccessDiscipline;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Permission;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.WasmModule;
+import org.wasmpart.model.WasmpartPackage.Literals;
 
 /** Grants must not contradict the access discipline declared for a region. */
-final class DisciplineCheck implements DesignCheck {
+final class DisciplineCheck extends FeatureCheck {
 
-    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
-            Literals.SHARED_REGION__DISCIPLINE,
-            Literals.ACCESS_DISCIPLINE__KIND,
-            Literals.ACCESS_DISCIPLINE__WRITER,
-            Literals.ACCESS_DISCIPLINE__PRODUCER,
-            Literals.ACCESS_DISCIPLINE__CONSUMER,
-            Literals.ACCESS_DISCIPLINE__CONTROL,
-            Literals.GRANT__PERMISSION,
-            Literals.GRANT__TARGET,
-            Literals.WASM_MODULE__GRANTS,
-            Literals.DESIGN__REGIONS,
-            Literals.DESIGN__MODULES,
-            Literals.SHARED_REGION__SUBPARTITIONS);
-
-    @Override
-    public Set<EStructuralFeature> inputs() {
-        return INPUTS;
+    DisciplineCheck() {
+        super(Literals.SHARED_REGION__DISCIPLINE,
+                Literals.ACCESS_DISCIPLINE__KIND,
+                Literals.ACCESS_DISCIPLINE__WRITER,
+                Literals.ACCESS_DISCIPLINE__PRODUCER,
+                Literals.ACCESS_DISCIPLINE__CONSUMER,
+                Literals.ACCESS_DISCIPLINE__CONTROL,
+                Literals.GRANT__PERMISSION,
+                Literals.GRANT__TARGET,
+                Literals.WASM_MODULE__GRANTS,
+                Literals.DESIGN__REGIONS,
+                Literals.SHARED_REGION__SUBPARTITIONS);
     }
 
     @Override

@@ -3,29 +3,21 @@ package org.wasmpart.core.validation;
 import static org.wasmpart.core.Designs.label;
 
 import java.util.List;
-import java.util.Set;
-
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Permission;
 import org.wasmpart.model.WasmModule;
+import org.wasmpart.model.WasmpartPackage.Literals;
 
 /** W^X, and grants that lead nowhere. */
-final class GrantCheck implements DesignCheck {
+final class GrantCheck extends FeatureCheck {
 
-    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
-            Literals.GRANT__PERMISSION,
-            Literals.GRANT__TARGET,
-            Literals.WASM_MODULE__GRANTS,
-            Literals.DESIGN__MODULES);
-
-    @Override
-    public Set<EStructuralFeature> inputs() {
-        return INPUTS;
+    GrantCheck() {
+        super(Literals.GRANT__PERMISSION,
+                Literals.GRANT__TARGET,
+                Literals.WASM_MODULE__GRANTS);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.core.protection.ProtectionEncoder;
 import org.wasmpart.core.protection.ProtectionEncoders;
 import org.wasmpart.model.Design;
@@ -53,7 +54,7 @@ public final class IncrementalValidator implements AutoCloseable {
         if (grants == null || tracker.touched(GRANT_STRUCTURE)) {
             grants = new GrantIndex(design);
         }
-        ValidationContext context = new ValidationContext(design, grants, changedModules());
+        ValidationContext context = new ValidationContext(design, grants, changedModules(), placementChanges());
         List<Finding> findings = new ArrayList<>();
         cache.begin();
         for (DesignCheck check : checks) {
@@ -84,6 +85,17 @@ public final class IncrementalValidator implements AutoCloseable {
             }
         }
         return changed;
+    }
+
+    /** The modules and regions touched since the last pass; null when the lists themselves changed. */
+    private Set<EObject> placementChanges() {
+        if (tracker.structure()) {
+            return null;
+        }
+        Set<EObject> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+        touched.addAll(tracker.modules());
+        touched.addAll(tracker.regions());
+        return touched;
     }
 
     /** How many module encodings were computed rather than reused, for tests and benchmarks. */

@@ -5,15 +5,11 @@ import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.matrix.OptionMatrix;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Enforcement;
 import org.wasmpart.model.Grant;
@@ -26,26 +22,22 @@ import org.wasmpart.model.RuntimeProfile;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.WasmFeature;
 import org.wasmpart.model.WasmModule;
+import org.wasmpart.model.WasmpartPackage.Literals;
 
 /**
  * Whether the chosen way of sharing works on this board with this runtime, and the limits it
  * puts on regions (WAMR shared heap: 256 B .. 1 GiB, whole runtime pages, one heap per instance,
  * no per-module read-only without protection hardware).
  */
-final class MemoryOptionCheck implements DesignCheck {
+final class MemoryOptionCheck extends FeatureCheck {
 
-    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
-            Literals.SHAREABLE__SIZE,
-            Literals.GRANT__PERMISSION,
-            Literals.GRANT__TARGET,
-            Literals.WASM_MODULE__GRANTS,
-            Literals.DESIGN__REGIONS,
-            Literals.DESIGN__MODULES,
-            Literals.SHARED_REGION__SUBPARTITIONS);
-
-    @Override
-    public Set<EStructuralFeature> inputs() {
-        return INPUTS;
+    MemoryOptionCheck() {
+        super(Literals.SHAREABLE__SIZE,
+                Literals.GRANT__PERMISSION,
+                Literals.GRANT__TARGET,
+                Literals.WASM_MODULE__GRANTS,
+                Literals.DESIGN__REGIONS,
+                Literals.SHARED_REGION__SUBPARTITIONS);
     }
 
     @Override

@@ -4,23 +4,21 @@ import static org.wasmpart.core.Designs.label;
 
 import java.util.HashMap;
 import java.util.List;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.WasmpartPackage.Literals;
 
 /**
  * Names reach generated C as identifiers (tables, macros, symbols), so they must be valid C
  * identifiers and unique where C would name them alike.
  */
-final class NameCheck implements DesignCheck {
+final class NameCheck extends FeatureCheck {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> KEYWORDS = Set.of("auto", "break", "case", "char", "const", "continue", "default",
@@ -28,15 +26,10 @@ final class NameCheck implements DesignCheck {
             "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
             "unsigned", "void", "volatile", "while", "_Bool", "_Complex", "_Imaginary", "bool", "true", "false");
 
-    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
-            Literals.IDENTIFIED__ID,
-            Literals.DESIGN__MODULES,
-            Literals.DESIGN__REGIONS,
-            Literals.SHARED_REGION__SUBPARTITIONS);
-
-    @Override
-    public Set<EStructuralFeature> inputs() {
-        return INPUTS;
+    NameCheck() {
+        super(Literals.IDENTIFIED__ID,
+                Literals.DESIGN__REGIONS,
+                Literals.SHARED_REGION__SUBPARTITIONS);
     }
 
     @Override

@@ -7,145 +7,226 @@ import static org.wasmpart.model.util.Quantities.formatSize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.core.protection.ModuleAccess;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.Subpartition;
 import org.wasmpart.model.WasmModule;
+import org.wasmpart.model.WasmpartPackage.Literals;
 
 /** Where memories sit: inside their bank, not on each other, within each bank's capacity. */
-final class PlacementCheck implements DesignCheck {
+final class PlacementCheck extends FeatureCheck {
 
     /** Sort keys hold the base above and the design order below these bits. */
     private static final int ORDER_BITS = 24;
     private static final long ORDER_MASK = (1L << ORDER_BITS) - 1;
 
-    /** A module's private memory or a shared region, where it is or which bank it goes to. */
-    private record Placed(EObject owner, String what, MemoryBank bank, boolean placed, long base, long size) {
-        long end() {
-            return base + size;
-        }
+    private Placements state;
+
+    PlacementCheck() {
+        super(Literals.SHARED_REGION__BASE,
+                Literals.SHAREABLE__SIZE,
+                Literals.SHARED_REGION__BANK,
+                Literals.WASM_MODULE__BASE,
+                Literals.WASM_MODULE__LINEAR_MEMORY,
+                Literals.WASM_MODULE__STACK,
+                Literals.WASM_MODULE__HEAP,
+                Literals.WASM_MODULE__BANK,
+                Literals.SUBPARTITION__OFFSET,
+                Literals.DESIGN__REGIONS,
+                Literals.SHARED_REGION__SUBPARTITIONS);
     }
 
     @Override
     public void check(ValidationContext context, List<Finding> findings) {
         Design design = context.design();
-        Placed[] all = placements(design);
-        for (Placed p : all) {
-            if (p.placed()) {
-                checkInsideBank(design, p, findings);
+        if (state == null || state.design != design || context.placementChanges() == null) {
+            state = new Placements(design);
+        } else {
+            for (EObject touched : context.placementChanges()) {
+                state.update(touched);
             }
         }
-        checkOverlaps(all, findings);
-        checkCapacity(design, all, findings);
-        for (SharedRegion r : design.getRegions()) {
-            if (!r.getSubpartitions().isEmpty()) {
-                checkSubpartitions(r, findings);
-            }
-        }
-    }
-
-    private static Placed[] placements(Design design) {
-        List<Placed> all = new ArrayList<>(design.getModules().size() + design.getRegions().size());
-        for (WasmModule m : design.getModules()) {
-            long size = ModuleAccess.privateSize(m);
-            if (size > 0) {
-                all.add(new Placed(m, null, m.getBank(), m.isSetBase(), m.isSetBase() ? m.getBase() : 0, size));
-            }
-        }
-        for (SharedRegion r : design.getRegions()) {
-            all.add(new Placed(r, null, r.getBank(), r.isSetBase(), r.isSetBase() ? r.getBase() : 0, r.getSize()));
-        }
-        return all.toArray(Placed[]::new);
-    }
-
-    /** What the placed memory is, for messages; built only when a message needs it. */
-    private static String what(Placed p) {
-        return p.owner() instanceof WasmModule m ? "private memory of module " + label(m)
-                : "region " + label((SharedRegion) p.owner());
-    }
-
-    private static void checkInsideBank(Design design, Placed p, List<Finding> findings) {
-        if (p.bank() != null ? inside(p, p.bank()) : insideAny(p, design.getBoard().getBanks())) {
-            return;
-        }
-        String where = p.bank() != null
-                ? "bank " + label(p.bank()) + " [" + formatAddress(p.bank().getBase()) + ", +"
-                        + formatSize(p.bank().getSize()) + ")"
-                : "any memory bank of " + label(design.getBoard());
-        findings.add(Finding.of(DiagnosticCode.REGION_OUTSIDE_BANK, p.owner(), what(p) + " at ["
-                + formatAddress(p.base()) + ", +" + formatSize(p.size()) + ") is not inside " + where
-                + ": change its base or its bank", Map.of("base", p.base(), "size", p.size())));
-    }
-
-    private static boolean inside(Placed p, MemoryBank b) {
-        return p.base() >= b.getBase() && p.end() <= b.getBase() + b.getSize();
-    }
-
-    private static boolean insideAny(Placed p, List<MemoryBank> banks) {
-        for (MemoryBank b : banks) {
-            if (inside(p, b)) {
-                return true;
-            }
-        }
-        return false;
+        state.report(findings);
     }
 
     /**
-     * Sorts the placed memories by base (ties keep design order) with one primitive sort of
-     * packed keys, then sweeps once: each memory that starts before the furthest end seen so
-     * far overlaps the memory that reaches furthest.
+     * Every module's private memory and every region in design order, as primitive arrays so
+     * that a pass after an edit only re-reads the objects the edit touched, then sorts and sweeps
+     * numbers; findings about one object are kept until that object changes.
      */
-    private static void checkOverlaps(Placed[] all, List<Finding> findings) {
-        long[] keys = new long[all.length];
-        int count = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].placed()) {
-                keys[count++] = all[i].base() << ORDER_BITS | i;
+    private static final class Placements {
+
+        private final Design design;
+        private final EObject[] owners;
+        private final Map<EObject, Integer> index = new IdentityHashMap<>();
+        private final long[] base;
+        private final long[] size;
+        private final boolean[] placed;
+        private final MemoryBank[] bank;
+        private final MemoryBank[] effectiveBank;
+        private final Finding[] outside;
+        private final List<List<Finding>> parts;
+        private long[] keys;
+
+        Placements(Design design) {
+            this.design = design;
+            List<EObject> all = new ArrayList<>(design.getModules());
+            all.addAll(design.getRegions());
+            owners = all.toArray(EObject[]::new);
+            int n = owners.length;
+            base = new long[n];
+            size = new long[n];
+            placed = new boolean[n];
+            bank = new MemoryBank[n];
+            effectiveBank = new MemoryBank[n];
+            outside = new Finding[n];
+            parts = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+            for (int i = 0; i < n; i++) {
+                index.put(owners[i], i);
+                read(i);
+            }
+            sort();
+        }
+
+        void update(EObject touched) {
+            Integer i = index.get(touched);
+            if (i != null) {
+                long oldBase = base[i];
+                boolean wasPlaced = placed[i];
+                read(i);
+                if (oldBase != base[i] || wasPlaced != placed[i]) {
+                    keys = null;
+                }
             }
         }
-        Arrays.sort(keys, 0, count);
-        Placed reach = null;
-        for (int k = 0; k < count; k++) {
-            Placed p = all[(int) (keys[k] & ORDER_MASK)];
-            if (reach != null && p.base() < reach.end()) {
-                findings.add(Finding.of(DiagnosticCode.REGION_OVERLAP, p.owner(), what(p) + " at "
-                        + formatAddress(p.base()) + " overlaps " + what(reach) + " (which ends at "
-                        + formatAddress(reach.end() - 1) + "): move one of them or let the layout place it",
-                        Map.of("other", idOf(reach.owner()), "overlap", Math.min(p.end(), reach.end()) - p.base())));
+
+        private void read(int i) {
+            switch (owners[i]) {
+                case WasmModule m -> {
+                    size[i] = ModuleAccess.privateSize(m);
+                    placed[i] = m.isSetBase() && size[i] > 0;
+                    base[i] = m.isSetBase() ? m.getBase() : 0;
+                    bank[i] = m.getBank();
+                }
+                case SharedRegion r -> {
+                    size[i] = r.getSize();
+                    placed[i] = r.isSetBase();
+                    base[i] = r.isSetBase() ? r.getBase() : 0;
+                    bank[i] = r.getBank();
+                    parts.set(i, subpartitionFindings(r));
+                }
+                default -> throw new IllegalStateException(owners[i].toString());
             }
-            if (reach == null || p.end() > reach.end()) {
-                reach = p;
+            effectiveBank[i] = bank[i] != null ? bank[i] : placed[i] ? bankAt(design, base[i]) : null;
+            outside[i] = placed[i] ? outsideBank(i) : null;
+        }
+
+        private boolean present(int i) {
+            return size[i] > 0 || owners[i] instanceof SharedRegion;
+        }
+
+        private void sort() {
+            long[] k = new long[owners.length];
+            int count = 0;
+            for (int i = 0; i < owners.length; i++) {
+                if (placed[i] && present(i)) {
+                    k[count++] = base[i] << ORDER_BITS | i;
+                }
             }
+            Arrays.sort(k, 0, count);
+            keys = Arrays.copyOf(k, count);
+        }
+
+        void report(List<Finding> findings) {
+            for (int i = 0; i < owners.length; i++) {
+                if (outside[i] != null && present(i)) {
+                    findings.add(outside[i]);
+                }
+            }
+            if (keys == null) {
+                sort();
+            }
+            overlaps(findings);
+            capacity(findings);
+            for (int i = 0; i < owners.length; i++) {
+                findings.addAll(parts.get(i));
+            }
+        }
+
+        /** Each memory that starts before the furthest end seen so far overlaps the memory reaching furthest. */
+        private void overlaps(List<Finding> findings) {
+            int reach = -1;
+            for (long key : keys) {
+                int i = (int) (key & ORDER_MASK);
+                if (reach >= 0 && base[i] < base[reach] + size[reach]) {
+                    findings.add(Finding.of(DiagnosticCode.REGION_OVERLAP, owners[i], what(i) + " at "
+                            + formatAddress(base[i]) + " overlaps " + what(reach) + " (which ends at "
+                            + formatAddress(base[reach] + size[reach] - 1) + "): move one of them or let the layout"
+                            + " place it", Map.of("other", idOf(owners[reach]),
+                                    "overlap", Math.min(base[i] + size[i], base[reach] + size[reach]) - base[i])));
+                }
+                if (reach < 0 || base[i] + size[i] > base[reach] + size[reach]) {
+                    reach = i;
+                }
+            }
+        }
+
+        private void capacity(List<Finding> findings) {
+            Map<MemoryBank, long[]> used = new LinkedHashMap<>();
+            MemoryBank last = null;
+            long[] sum = null;
+            for (int i = 0; i < owners.length; i++) {
+                MemoryBank b = effectiveBank[i];
+                if (b != null && present(i)) {
+                    if (b != last) {
+                        sum = used.computeIfAbsent(b, k -> new long[1]);
+                        last = b;
+                    }
+                    sum[0] += size[i];
+                }
+            }
+            used.forEach((b, bytes) -> {
+                if (bytes[0] > b.getSize()) {
+                    findings.add(Finding.of(DiagnosticCode.BANK_CAPACITY_EXCEEDED, design, "bank " + label(b)
+                            + " holds " + formatSize(b.getSize()) + " but its modules and regions need "
+                            + formatSize(bytes[0]) + ": move some to another bank or shrink them",
+                            Map.of("bank", b.getId(), "needed", bytes[0], "capacity", b.getSize())));
+                }
+            });
+        }
+
+        private Finding outsideBank(int i) {
+            long end = base[i] + size[i];
+            if (bank[i] != null ? inside(base[i], end, bank[i]) : effectiveBank[i] != null
+                    && inside(base[i], end, effectiveBank[i])) {
+                return null;
+            }
+            String where = bank[i] != null
+                    ? "bank " + label(bank[i]) + " [" + formatAddress(bank[i].getBase()) + ", +"
+                            + formatSize(bank[i].getSize()) + ")"
+                    : "any memory bank of " + label(design.getBoard());
+            return Finding.of(DiagnosticCode.REGION_OUTSIDE_BANK, owners[i], what(i) + " at ["
+                    + formatAddress(base[i]) + ", +" + formatSize(size[i]) + ") is not inside " + where
+                    + ": change its base or its bank", Map.of("base", base[i], "size", size[i]));
+        }
+
+        /** What the memory is, for messages; built only when a message needs it. */
+        private String what(int i) {
+            return owners[i] instanceof WasmModule m ? "private memory of module " + label(m)
+                    : "region " + label((SharedRegion) owners[i]);
         }
     }
 
-    private static void checkCapacity(Design design, Placed[] all, List<Finding> findings) {
-        Map<MemoryBank, Long> used = new LinkedHashMap<>();
-        for (Placed p : all) {
-            MemoryBank bank = p.bank() != null ? p.bank() : p.placed() ? bankAt(design, p.base()) : null;
-            if (bank != null) {
-                used.merge(bank, p.size(), Long::sum);
-            }
-        }
-        used.forEach((bank, bytes) -> {
-            if (bytes > bank.getSize()) {
-                findings.add(Finding.of(DiagnosticCode.BANK_CAPACITY_EXCEEDED, design, "bank " + label(bank) + " holds "
-                        + formatSize(bank.getSize()) + " but its modules and regions need " + formatSize(bytes)
-                        + ": move some to another bank or shrink them",
-                        Map.of("bank", bank.getId(), "needed", bytes, "capacity", bank.getSize())));
-            }
-        });
+    private static boolean inside(long base, long end, MemoryBank b) {
+        return base >= b.getBase() && end <= b.getBase() + b.getSize();
     }
 
     private static MemoryBank bankAt(Design design, long address) {
@@ -157,7 +238,11 @@ final class PlacementCheck implements DesignCheck {
         return null;
     }
 
-    private static void checkSubpartitions(SharedRegion r, List<Finding> findings) {
+    private static List<Finding> subpartitionFindings(SharedRegion r) {
+        if (r.getSubpartitions().isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
         List<Subpartition> parts = new ArrayList<>(r.getSubpartitions());
         for (Subpartition s : parts) {
             if (s.getOffset() + s.getSize() > r.getSize()) {
@@ -177,6 +262,7 @@ final class PlacementCheck implements DesignCheck {
                         + ": subpartitions of a region must not overlap", Map.of("other", prev.getId())));
             }
         }
+        return findings;
     }
 
     private static String idOf(EObject o) {

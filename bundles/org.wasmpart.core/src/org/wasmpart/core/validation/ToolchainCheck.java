@@ -3,42 +3,34 @@ package org.wasmpart.core.validation;
 import static org.wasmpart.core.Designs.label;
 
 import java.util.List;
-import java.util.Set;
-
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wasmpart.model.WasmpartPackage.Literals;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.ReleaseChannel;
 import org.wasmpart.model.Toolchain;
 import org.wasmpart.model.ToolchainKind;
 import org.wasmpart.model.WasmFeature;
 import org.wasmpart.model.WasmModule;
+import org.wasmpart.model.WasmpartPackage.Literals;
 
 /**
  * Reference types: LLVM 19 turned them on by default (clang 19, wasi-sdk 25, Rust 1.82), which
  * makes call_indirect use an overlong table index that runtimes built without reference types
  * reject ("zero byte expected" in WAMR). Rust stable cannot rebuild its std without them.
  */
-final class ToolchainCheck implements DesignCheck {
+final class ToolchainCheck extends FeatureCheck {
 
     /** Rust's MVP-only target: no reference types, no std. */
     static final String RUST_MVP_TARGET = "wasm32v1-none";
 
-    private static final Set<EStructuralFeature> INPUTS = Set.of(Literals.IDENTIFIED__NAME,
-            Literals.WASM_MODULE__TOOLCHAIN,
-            Literals.TOOLCHAIN__KIND,
-            Literals.TOOLCHAIN__VERSION,
-            Literals.TOOLCHAIN__CHANNEL,
-            Literals.TOOLCHAIN__TARGET,
-            Literals.TOOLCHAIN__FLAGS,
-            Literals.WASM_MODULE__DISABLED_FEATURES,
-            Literals.DESIGN__MODULES);
-
-    @Override
-    public Set<EStructuralFeature> inputs() {
-        return INPUTS;
+    ToolchainCheck() {
+        super(Literals.WASM_MODULE__TOOLCHAIN,
+                Literals.TOOLCHAIN__KIND,
+                Literals.TOOLCHAIN__VERSION,
+                Literals.TOOLCHAIN__CHANNEL,
+                Literals.TOOLCHAIN__TARGET,
+                Literals.TOOLCHAIN__FLAGS,
+                Literals.WASM_MODULE__DISABLED_FEATURES);
     }
 
     @Override

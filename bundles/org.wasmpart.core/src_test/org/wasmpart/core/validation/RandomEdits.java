@@ -23,7 +23,7 @@ final class RandomEdits {
         List<SharedRegion> regions = design.getRegions();
         WasmModule m = modules.get(random.nextInt(modules.size()));
         SharedRegion r = regions.get(random.nextInt(regions.size()));
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(13)) {
             case 0 -> {
                 r.setSize(32L * (1 + random.nextInt(256)));
                 return "size of " + r.getId();
@@ -76,6 +76,20 @@ final class RandomEdits {
                     r.getDiscipline().setWriter(modules.get(random.nextInt(modules.size())));
                 }
                 return "writer of " + r.getId();
+            }
+            case 10 -> {
+                WasmModule added = WasmpartFactory.eINSTANCE.createWasmModule();
+                added.setId("n" + modules.size() + random.nextInt(1000));
+                added.setLinearMemory(4096);
+                added.setBase(0x20000000L + 0x1000L * random.nextInt(24));
+                modules.add(added);
+                return "add module " + added.getId();
+            }
+            case 11 -> {
+                if (modules.size() > 1) {
+                    modules.remove(m);
+                }
+                return "remove module " + m.getId();
             }
             default -> {
                 design.getReservations().add(WasmpartFactory.eINSTANCE.createReservedEntry());
