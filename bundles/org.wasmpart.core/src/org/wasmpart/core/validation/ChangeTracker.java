@@ -38,9 +38,18 @@ final class ChangeTracker extends EContentAdapter {
             return;
         }
         features.add(feature);
+        grantTargets(n.getOldValue());
+        grantTargets(n.getNewValue());
+        if (n.getNotifier() instanceof Grant g && feature == Literals.GRANT__TARGET) {
+            region(n.getOldValue());
+            region(n.getNewValue());
+        }
         switch (n.getNotifier()) {
             case WasmModule m -> modules.add(m);
-            case Grant g when g.getModule() != null -> modules.add(g.getModule());
+            case Grant g when g.getModule() != null -> {
+                modules.add(g.getModule());
+                region(g.getTarget());
+            }
             case Toolchain t when t.eContainer() instanceof WasmModule m -> modules.add(m);
             case SharedRegion r -> regions.add(r);
             case Subpartition s when s.eContainer() instanceof SharedRegion r -> regions.add(r);
@@ -55,6 +64,25 @@ final class ChangeTracker extends EContentAdapter {
                 // the design's own name reaches no finding
             }
             default -> everything = true;
+        }
+    }
+
+    /** A grant added or removed changes what its region's modules may do there. */
+    private void grantTargets(Object value) {
+        if (value instanceof Grant g) {
+            region(g.getTarget());
+        } else if (value instanceof Iterable<?> many) {
+            many.forEach(this::grantTargets);
+        }
+    }
+
+    private void region(Object target) {
+        switch (target) {
+            case SharedRegion r -> regions.add(r);
+            case Subpartition s when s.eContainer() instanceof SharedRegion r -> regions.add(r);
+            case null, default -> {
+                // not a region: nothing to mark
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.wasmpart.core.Designs.label;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ final class MemoryOptionCheck extends FeatureCheck {
         }
         checkRuntime(design, option, runtime, findings);
         if (option.isSharing()) {
-            checkRegions(context, option, runtime, kind, hardware, findings);
+            checkRegions(context, new Setting(design, option, runtime, kind, hardware), findings);
         }
     }
 
@@ -88,35 +89,39 @@ final class MemoryOptionCheck extends FeatureCheck {
         }
     }
 
-    private static void checkRegions(ValidationContext context, MemoryOption option, RuntimeProfile runtime,
-            ProtectionKind kind, boolean hardware,
-            List<Finding> findings) {
-        for (SharedRegion r : context.design().getRegions()) {
-            long min = option.getMinRegionSize();
-            long max = option.getMaxRegionSize();
-            if ((min > 0 && r.getSize() < min) || (max > 0 && r.getSize() > max)) {
-                findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_SIZE, r, "region " + label(r) + " is "
-                        + formatSize(r.getSize()) + " but " + label(option) + " takes " + formatSize(min) + " .. "
-                        + formatSize(max) + ": resize it", Map.of("min", min, "max", max)));
+    /** The setting the per-region findings were computed under; any change recomputes them all. */
+    private record Setting(Design design, MemoryOption option, RuntimeProfile runtime, ProtectionKind kind,
+            boolean hardware) {
+    }
+
+    private Setting setting;
+    private final Map<SharedRegion, List<Finding>> perRegion = new IdentityHashMap<>();
+
+    /**
+     * Region findings are kept per region and recomputed only for regions an edit touched (their
+     * size, or a grant on them), so a pass after one edit does not walk every region.
+     */
+    private void checkRegions(ValidationContext context, Setting now, List<Finding> findings) {
+        Design design = context.design();
+        if (!now.equals(setting) || context.placementChanges() == null) {
+            setting = now;
+            perRegion.clear();
+            for (SharedRegion r : design.getRegions()) {
+                perRegion.put(r, regionFindings(context, now, r));
             }
-            long page = runtime.getPageSize();
-            if (option.isRoundsToRuntimePage() && page > 0 && r.getSize() % page != 0) {
-                long rounded = (r.getSize() + page - 1) / page * page;
-                findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_PAGE, r, "region " + label(r) + " is "
-                        + formatSize(r.getSize()) + "; " + label(runtime) + " rounds it up to whole "
-                        + formatSize(page) + " pages (" + formatSize(rounded) + "): make it " + formatSize(rounded)
-                        + " so the memory map says what the runtime does", Map.of("roundedSize", rounded)));
-            }
-            if (!option.isPerModuleReadOnly() && !hardware && kind != ProtectionKind.NONE && readOnlyBesideWriter(context.grants(), r)) {
-                findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_READ_ONLY, r, "region " + label(r) + " is"
-                        + " read-only for some modules, but " + label(option) + " cannot enforce that in software"
-                        + " and does not use the " + kind.getLiteral() + " unit of " + label(context.design().getBoard())
-                        + ": every attached module may write it; grant RW or use hardware-enforced partitions",
-                        Map.of("region", r.getId())));
+        } else {
+            for (org.eclipse.emf.ecore.EObject touched : context.placementChanges()) {
+                if (touched instanceof SharedRegion r && perRegion.containsKey(r)) {
+                    perRegion.put(r, regionFindings(context, now, r));
+                }
             }
         }
+        for (SharedRegion r : design.getRegions()) {
+            findings.addAll(perRegion.getOrDefault(r, List.of()));
+        }
+        MemoryOption option = now.option();
         if (option.getMaxPerInstance() >= 0) {
-            for (WasmModule m : context.design().getModules()) {
+            for (WasmModule m : design.getModules()) {
                 long heaps = m.getGrants().stream().filter(g -> g.getTarget() instanceof SharedRegion).count();
                 if (heaps > option.getMaxPerInstance()) {
                     findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_PER_INSTANCE, m, "module " + label(m)
@@ -126,6 +131,37 @@ final class MemoryOptionCheck extends FeatureCheck {
                 }
             }
         }
+    }
+
+    private static List<Finding> regionFindings(ValidationContext context, Setting now, SharedRegion r) {
+        MemoryOption option = now.option();
+        RuntimeProfile runtime = now.runtime();
+        List<Finding> findings = new ArrayList<>(0);
+        long min = option.getMinRegionSize();
+        long max = option.getMaxRegionSize();
+        if ((min > 0 && r.getSize() < min) || (max > 0 && r.getSize() > max)) {
+            findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_SIZE, r, "region " + label(r) + " is "
+                    + formatSize(r.getSize()) + " but " + label(option) + " takes " + formatSize(min) + " .. "
+                    + formatSize(max) + ": resize it", Map.of("min", min, "max", max)));
+        }
+        long page = runtime.getPageSize();
+        if (option.isRoundsToRuntimePage() && page > 0 && r.getSize() % page != 0) {
+            long rounded = (r.getSize() + page - 1) / page * page;
+            findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_PAGE, r, "region " + label(r) + " is "
+                    + formatSize(r.getSize()) + "; " + label(runtime) + " rounds it up to whole "
+                    + formatSize(page) + " pages (" + formatSize(rounded) + "): make it " + formatSize(rounded)
+                    + " so the memory map says what the runtime does", Map.of("roundedSize", rounded)));
+        }
+        if (!option.isPerModuleReadOnly() && !now.hardware() && now.kind() != ProtectionKind.NONE
+                && readOnlyBesideWriter(context.grants(), r)) {
+            findings.add(Finding.of(DiagnosticCode.SHARED_HEAP_READ_ONLY, r, "region " + label(r) + " is"
+                    + " read-only for some modules, but " + label(option) + " cannot enforce that in software"
+                    + " and does not use the " + now.kind().getLiteral() + " unit of "
+                    + label(context.design().getBoard())
+                    + ": every attached module may write it; grant RW or use hardware-enforced partitions",
+                    Map.of("region", r.getId())));
+        }
+        return findings;
     }
 
     static boolean readOnlyBesideWriter(GrantIndex grants, SharedRegion r) {

@@ -8,6 +8,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wasmpart.core.SeededTries;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;
@@ -62,10 +64,15 @@ class IncrementalValidationTest {
         assertEquals(fresh.stream().map(Finding::message).toList(), incremental.stream().map(Finding::message).toList());
     }
 
-    @Test
-    void afterEveryKindOfEditTheIncrementalFindingsEqualAFullValidation() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = { "stm32f407vg|mpu-partitions|wamr-2.x-interp", "stm32f407vg|wamr-shared-heap|wamr-2.x-aot-shared-heap",
+            "stm32mp135|wamr-shared-heap|wamr-2.x-aot-shared-heap" })
+    void afterEveryKindOfEditTheIncrementalFindingsEqualAFullValidation(String setting) throws Exception {
+        String[] s = setting.split("\\|");
+        String text = DESIGN_WITH_PROBLEMS.replace("stm32f407vg", s[0]).replace("options#mpu-partitions", "options#" + s[1])
+                .replace("runtimes#wamr-2.x-interp", "runtimes#" + s[2]);
         SeededTries.run(200, seed -> {
-            Design design = load(DESIGN_WITH_PROBLEMS);
+            Design design = load(text);
             Random random = new Random(seed);
             try (IncrementalValidator incremental = IncrementalValidator.standard(design)) {
                 for (int step = 0; step < 12; step++) {
