@@ -95,7 +95,9 @@ final class MemoryOptionCheck extends FeatureCheck {
     }
 
     private Setting setting;
-    private final Map<SharedRegion, List<Finding>> perRegion = new IdentityHashMap<>();
+    private SharedRegion[] regions = new SharedRegion[0];
+    private List<Finding>[] perRegion = newLists(0);
+    private final Map<SharedRegion, Integer> regionIndex = new IdentityHashMap<>();
 
     /**
      * Region findings are kept per region and recomputed only for regions an edit touched (their
@@ -105,19 +107,25 @@ final class MemoryOptionCheck extends FeatureCheck {
         Design design = context.design();
         if (!now.equals(setting) || context.placementChanges() == null) {
             setting = now;
-            perRegion.clear();
-            for (SharedRegion r : design.getRegions()) {
-                perRegion.put(r, regionFindings(context, now, r));
+            regions = design.getRegions().toArray(SharedRegion[]::new);
+            perRegion = newLists(regions.length);
+            regionIndex.clear();
+            for (int i = 0; i < regions.length; i++) {
+                regionIndex.put(regions[i], i);
+                perRegion[i] = regionFindings(context, now, regions[i]);
             }
         } else {
             for (org.eclipse.emf.ecore.EObject touched : context.placementChanges()) {
-                if (touched instanceof SharedRegion r && perRegion.containsKey(r)) {
-                    perRegion.put(r, regionFindings(context, now, r));
+                Integer i = touched instanceof SharedRegion ? regionIndex.get(touched) : null;
+                if (i != null) {
+                    perRegion[i] = regionFindings(context, now, regions[i]);
                 }
             }
         }
-        for (SharedRegion r : design.getRegions()) {
-            findings.addAll(perRegion.getOrDefault(r, List.of()));
+        for (List<Finding> own : perRegion) {
+            if (!own.isEmpty()) {
+                findings.addAll(own);
+            }
         }
         MemoryOption option = now.option();
         if (option.getMaxPerInstance() >= 0) {
@@ -133,10 +141,19 @@ final class MemoryOptionCheck extends FeatureCheck {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Finding>[] newLists(int n) {
+        return new List[n];
+    }
+
     private static List<Finding> regionFindings(ValidationContext context, Setting now, SharedRegion r) {
         MemoryOption option = now.option();
         RuntimeProfile runtime = now.runtime();
         List<Finding> findings = new ArrayList<>(0);
+        if (option.getMinRegionSize() <= 0 && option.getMaxRegionSize() <= 0 && !option.isRoundsToRuntimePage()
+                && (option.isPerModuleReadOnly() || now.hardware() || now.kind() == ProtectionKind.NONE)) {
+            return List.of();
+        }
         long min = option.getMinRegionSize();
         long max = option.getMaxRegionSize();
         if ((min > 0 && r.getSize() < min) || (max > 0 && r.getSize() > max)) {

@@ -75,6 +75,9 @@ final class PlacementCheck extends FeatureCheck {
         private final Finding[] outside;
         private final List<List<Finding>> parts;
         private long[] keys;
+        private int outsideCount;
+        private int partsCount;
+        private Map<MemoryBank, long[]> used;
 
         Placements(Design design) {
             this.design = design;
@@ -96,19 +99,40 @@ final class PlacementCheck extends FeatureCheck {
             sort();
         }
 
+        /** Bytes assigned to each bank, banks in the order their first memory appears. */
+        private Map<MemoryBank, long[]> sums() {
+            Map<MemoryBank, long[]> sums = new LinkedHashMap<>();
+            for (int i = 0; i < owners.length; i++) {
+                if (effectiveBank[i] != null && present(i)) {
+                    sums.computeIfAbsent(effectiveBank[i], k -> new long[1])[0] += size[i];
+                }
+            }
+            return sums;
+        }
+
         void update(EObject touched) {
             Integer i = index.get(touched);
             if (i != null) {
                 long oldBase = base[i];
                 boolean wasPlaced = placed[i];
+                MemoryBank oldBank = present(i) ? effectiveBank[i] : null;
+                long oldSize = size[i];
                 read(i);
                 if (oldBase != base[i] || wasPlaced != placed[i]) {
                     keys = null;
+                }
+                MemoryBank newBank = present(i) ? effectiveBank[i] : null;
+                if (used != null && oldBank == newBank && newBank != null) {
+                    used.get(newBank)[0] += size[i] - oldSize;
+                } else if (oldBank != newBank) {
+                    used = null;
                 }
             }
         }
 
         private void read(int i) {
+            outsideCount -= outside[i] != null ? 1 : 0;
+            partsCount -= parts.get(i).isEmpty() ? 0 : 1;
             switch (owners[i]) {
                 case WasmModule m -> {
                     size[i] = ModuleAccess.privateSize(m);
@@ -126,7 +150,9 @@ final class PlacementCheck extends FeatureCheck {
                 default -> throw new IllegalStateException(owners[i].toString());
             }
             effectiveBank[i] = bank[i] != null ? bank[i] : placed[i] ? bankAt(design, base[i]) : null;
-            outside[i] = placed[i] ? outsideBank(i) : null;
+            outside[i] = placed[i] && present(i) ? outsideBank(i) : null;
+            outsideCount += outside[i] != null ? 1 : 0;
+            partsCount += parts.get(i).isEmpty() ? 0 : 1;
         }
 
         private boolean present(int i) {
@@ -146,8 +172,8 @@ final class PlacementCheck extends FeatureCheck {
         }
 
         void report(List<Finding> findings) {
-            for (int i = 0; i < owners.length; i++) {
-                if (outside[i] != null && present(i)) {
+            for (int i = 0; outsideCount > 0 && i < owners.length; i++) {
+                if (outside[i] != null) {
                     findings.add(outside[i]);
                 }
             }
@@ -156,7 +182,7 @@ final class PlacementCheck extends FeatureCheck {
             }
             overlaps(findings);
             capacity(findings);
-            for (int i = 0; i < owners.length; i++) {
+            for (int i = 0; partsCount > 0 && i < owners.length; i++) {
                 findings.addAll(parts.get(i));
             }
         }
@@ -180,18 +206,8 @@ final class PlacementCheck extends FeatureCheck {
         }
 
         private void capacity(List<Finding> findings) {
-            Map<MemoryBank, long[]> used = new LinkedHashMap<>();
-            MemoryBank last = null;
-            long[] sum = null;
-            for (int i = 0; i < owners.length; i++) {
-                MemoryBank b = effectiveBank[i];
-                if (b != null && present(i)) {
-                    if (b != last) {
-                        sum = used.computeIfAbsent(b, k -> new long[1]);
-                        last = b;
-                    }
-                    sum[0] += size[i];
-                }
+            if (used == null) {
+                used = sums();
             }
             used.forEach((b, bytes) -> {
                 if (bytes[0] > b.getSize()) {
