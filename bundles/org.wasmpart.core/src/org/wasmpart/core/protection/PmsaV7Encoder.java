@@ -170,7 +170,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
                 return new Encoding.Infeasible(EncodingFailure.MISALIGNED, range, 0, available,
                         range + (badBase ? " starts at " + formatAddress(range.base())
                                 : " ends at " + formatAddress(range.end())) + ", not on a " + granule
-                                + "-byte boundary, the finest an ARMv7-M MPU region or subregion can separate; "
+                                + "-byte boundary, the finest an ARMv6-M or ARMv7-M MPU region or subregion can separate; "
                                 + "place it at [" + formatAddress(base) + ", " + formatAddress(end)
                                 + ") or make its base and size multiples of " + granule);
             }

@@ -73,8 +73,8 @@ final class ProtectionCheck implements DesignCheck {
                     : cache.reuse(m, parameters, encoder);
             if (entry.access().isEmpty()) {
                 findings.add(Finding.of(DiagnosticCode.LAYOUT_PENDING, m, "module " + label(m) + " or a region it is"
-                        + " granted has no address yet: its " + kind.getLiteral() + " entries are counted once the"
-                        + " layout places them (wasmpart layout)", Map.of("module", m.getId())));
+                        + " granted has no address yet: its " + kind.getLiteral() + " entries are counted once every"
+                        + " memory it reaches has a base", Map.of("module", m.getId())));
                 continue;
             }
             if (entry.encoding() instanceof Encoding.Infeasible failure) {
