@@ -110,6 +110,8 @@ class CatalogConsistencyTest {
             for (Core core : b.getCores()) {
                 for (ProtectionUnit pu : core.getProtectionUnits()) {
                     String where = pu.getId();
+                    assertTrue(pu.getKind() == ProtectionKind.PMP || !pu.isSetTorSupported(),
+                            where + ": only PMP has TOR matching to leave out");
                     switch (pu.getKind()) {
                         case PMSA_V7 -> {
                             boolean v6 = core.getArchitecture() == Architecture.ARMV6M;

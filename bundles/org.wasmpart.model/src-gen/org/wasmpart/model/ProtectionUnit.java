@@ -22,6 +22,7 @@ package org.wasmpart.model;
  *   <li>{@link org.wasmpart.model.ProtectionUnit#getSubregions <em>Subregions</em>}</li>
  *   <li>{@link org.wasmpart.model.ProtectionUnit#getOverlap <em>Overlap</em>}</li>
  *   <li>{@link org.wasmpart.model.ProtectionUnit#isNa4 <em>Na4</em>}</li>
+ *   <li>{@link org.wasmpart.model.ProtectionUnit#isTorSupported <em>Tor Supported</em>}</li>
  *   <li>{@link org.wasmpart.model.ProtectionUnit#isSmepmp <em>Smepmp</em>}</li>
  *   <li>{@link org.wasmpart.model.ProtectionUnit#getPageSize <em>Page Size</em>}</li>
  * </ul>
@@ -402,6 +403,59 @@ public interface ProtectionUnit extends Identified, Sourced {
 	 * @generated
 	 */
 	boolean isSetNa4();
+
+	/**
+	 * Returns the value of the '<em><b>Tor Supported</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether PMP entries may use TOR matching; some cores (RP2350's Hazard3) implement NAPOT only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tor Supported</em>' attribute.
+	 * @see #isSetTorSupported()
+	 * @see #unsetTorSupported()
+	 * @see #setTorSupported(boolean)
+	 * @see org.wasmpart.model.WasmpartPackage#getProtectionUnit_TorSupported()
+	 * @model default="true" unsettable="true"
+	 * @generated
+	 */
+	boolean isTorSupported();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ProtectionUnit#isTorSupported <em>Tor Supported</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tor Supported</em>' attribute.
+	 * @see #isSetTorSupported()
+	 * @see #unsetTorSupported()
+	 * @see #isTorSupported()
+	 * @generated
+	 */
+	void setTorSupported(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.wasmpart.model.ProtectionUnit#isTorSupported <em>Tor Supported</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTorSupported()
+	 * @see #isTorSupported()
+	 * @see #setTorSupported(boolean)
+	 * @generated
+	 */
+	void unsetTorSupported();
+
+	/**
+	 * Returns whether the value of the '{@link org.wasmpart.model.ProtectionUnit#isTorSupported <em>Tor Supported</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Tor Supported</em>' attribute is set.
+	 * @see #unsetTorSupported()
+	 * @see #isTorSupported()
+	 * @see #setTorSupported(boolean)
+	 * @generated
+	 */
+	boolean isSetTorSupported();
 
 	/**
 	 * Returns the value of the '<em><b>Smepmp</b></em>' attribute.

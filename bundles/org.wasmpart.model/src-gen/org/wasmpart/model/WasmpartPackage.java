@@ -627,13 +627,22 @@ public interface WasmpartPackage extends EPackage {
 	int PROTECTION_UNIT__NA4 = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Tor Supported</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTECTION_UNIT__TOR_SUPPORTED = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Smepmp</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROTECTION_UNIT__SMEPMP = IDENTIFIED_FEATURE_COUNT + 10;
+	int PROTECTION_UNIT__SMEPMP = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Page Size</b></em>' attribute.
@@ -642,7 +651,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTECTION_UNIT__PAGE_SIZE = IDENTIFIED_FEATURE_COUNT + 11;
+	int PROTECTION_UNIT__PAGE_SIZE = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Protection Unit</em>' class.
@@ -651,7 +660,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROTECTION_UNIT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int PROTECTION_UNIT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Protection Unit</em>' class.
@@ -2525,6 +2534,17 @@ public interface WasmpartPackage extends EPackage {
 	EAttribute getProtectionUnit_Na4();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.wasmpart.model.ProtectionUnit#isTorSupported <em>Tor Supported</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tor Supported</em>'.
+	 * @see org.wasmpart.model.ProtectionUnit#isTorSupported()
+	 * @see #getProtectionUnit()
+	 * @generated
+	 */
+	EAttribute getProtectionUnit_TorSupported();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.wasmpart.model.ProtectionUnit#isSmepmp <em>Smepmp</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3952,6 +3972,14 @@ public interface WasmpartPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROTECTION_UNIT__NA4 = eINSTANCE.getProtectionUnit_Na4();
+
+		/**
+		 * The meta object literal for the '<em><b>Tor Supported</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTECTION_UNIT__TOR_SUPPORTED = eINSTANCE.getProtectionUnit_TorSupported();
 
 		/**
 		 * The meta object literal for the '<em><b>Smepmp</b></em>' attribute feature.

@@ -26,7 +26,8 @@ public final class PmpEncoder implements ProtectionEncoder {
         if (runs.isEmpty()) {
             return new Encoding.Encoded(List.of(), available);
         }
-        long grain = unit.granularity();
+        // without TOR every edge must fall on a NAPOT block (8 bytes at least) unless NA4 exists
+        long grain = unit.tor() || unit.na4() ? unit.granularity() : Math.max(8, unit.granularity());
         AccessRange misaligned = runs.stream().filter(r -> r.base() % grain != 0 || r.end() % grain != 0)
                 .findFirst().orElse(null);
         int needed = misaligned == null ? layout(runs, unit).cost() : 0;
@@ -61,7 +62,7 @@ public final class PmpEncoder implements ProtectionEncoder {
     private static PmpLayout.Layout layout(List<AccessRange> runs, UnitParameters unit) {
         List<PmpLayout.Piece> pieces = runs.stream()
                 .map(r -> new PmpLayout.Piece(r.base(), r.end(), r.access())).toList();
-        return new PmpLayout(pieces, unit.granularity(), unit.na4()).solve(unit.firstFree() == 0);
+        return new PmpLayout(pieces, unit.granularity(), unit.na4(), unit.tor()).solve(unit.firstFree() == 0);
     }
 
     private static void emit(PmpLayout.Layout layout, int firstIndex, List<HardwareEntry> entries) {
@@ -79,6 +80,14 @@ public final class PmpEncoder implements ProtectionEncoder {
                         case OFF -> throw new IllegalStateException("PmpLayout gives no piece by an OFF entry");
                     };
                     entries.add(entry(firstIndex + entries.size(), mode, piece.access(), pmpaddr));
+                }
+                case PmpLayout.Split(PmpLayout.Piece piece, List<long[]> blocks) -> {
+                    for (long[] block : blocks) {
+                        entries.add(block[1] == 4
+                                ? entry(firstIndex + entries.size(), PmpMode.NA4, piece.access(), block[0] >>> 2)
+                                : entry(firstIndex + entries.size(), PmpMode.NAPOT, piece.access(),
+                                        PmpEntry.napot(block[0], block[1])));
+                    }
                 }
                 case PmpLayout.Block(long base, long size, Access access, PmpLayout.Layout inside) -> {
                     emit(inside, firstIndex, entries);

@@ -32,7 +32,7 @@ final class PmpLayout {
     }
 
     /** How one item of a layout is given. */
-    sealed interface Item {
+    sealed interface Item permits Single, Split, Block {
         int cost();
     }
 
@@ -41,6 +41,14 @@ final class PmpLayout {
         @Override
         public int cost() {
             return withBottom ? 2 : 1;
+        }
+    }
+
+    /** A piece a unit without TOR gives as aligned power-of-two blocks, one NAPOT (or NA4) entry each. */
+    record Split(Piece piece, List<long[]> blocks) implements Item {
+        @Override
+        public int cost() {
+            return blocks.size();
         }
     }
 
@@ -79,17 +87,20 @@ final class PmpLayout {
     private final List<Piece> truth;
     private final long minNapot;
     private final boolean na4;
+    private final boolean tor;
     private final Map<String, Layout> blocks = new HashMap<>();
 
     /**
      * @param truth the runs with their access, sorted, disjoint, on the grain
      * @param grain the PMP grain in bytes
      * @param na4   whether NA4 is selectable
+     * @param tor   whether TOR is selectable (not on NAPOT-only cores)
      */
-    PmpLayout(List<Piece> truth, long grain, boolean na4) {
+    PmpLayout(List<Piece> truth, long grain, boolean na4, boolean tor) {
         this.truth = truth;
         this.minNapot = Math.max(8, grain);
         this.na4 = na4;
+        this.tor = tor;
     }
 
     /**
@@ -144,14 +155,34 @@ final class PmpLayout {
         return best.get(m).values().stream().reduce((a, b) -> b.cost() < a.cost() ? b : a).orElseThrow();
     }
 
-    private Single single(Piece piece, long previousEnd) {
+    private Item single(Piece piece, long previousEnd) {
         if (isNapot(piece.base(), piece.size())) {
             return new Single(piece, PmpMode.NAPOT, false);
         }
         if (na4 && piece.size() == 4) {
             return new Single(piece, PmpMode.NA4, false);
         }
+        if (!tor) {
+            return new Split(piece, napotBlocks(piece.base(), piece.end()));
+        }
         return new Single(piece, PmpMode.TOR, piece.base() != previousEnd);
+    }
+
+    /** [base, end) as the fewest aligned power-of-two blocks: the largest that fits at each step. */
+    private List<long[]> napotBlocks(long base, long end) {
+        List<long[]> blocks = new ArrayList<>();
+        for (long at = base; at < end;) {
+            long size = at == 0 ? Long.highestOneBit(end) : Long.lowestOneBit(at);
+            while (at + size > end) {
+                size >>>= 1;
+            }
+            if (size < minNapot && !(na4 && size == 4)) {
+                throw new IllegalStateException("range [" + base + ", " + end + ") is off the NAPOT grain");
+            }
+            blocks.add(new long[] { at, size });
+            at += size;
+        }
+        return blocks;
     }
 
     private Layout block(long base, long size, Access access, boolean bottomAtBase) {

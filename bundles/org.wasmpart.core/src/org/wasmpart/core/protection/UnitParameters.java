@@ -17,13 +17,21 @@ import org.wasmpart.model.ProtectionUnit;
  * @param subregions    subregions per region (8 on PMSAv7, else 0)
  * @param na4           whether PMP NA4 is available (G = 0)
  * @param pageSize      MMU page size
+ * @param tor           whether PMP TOR matching exists (false on NAPOT-only cores)
  */
 public record UnitParameters(ProtectionKind kind, int entryCount, int lockedEntries, int reserved, long minRegionSize,
-        long granularity, int subregions, boolean na4, long pageSize) {
+        long granularity, int subregions, boolean na4, long pageSize, boolean tor) {
+
+    /** Parameters of a unit with every matching mode of its kind. */
+    public UnitParameters(ProtectionKind kind, int entryCount, int lockedEntries, int reserved, long minRegionSize,
+            long granularity, int subregions, boolean na4, long pageSize) {
+        this(kind, entryCount, lockedEntries, reserved, minRegionSize, granularity, subregions, na4, pageSize, true);
+    }
 
     public static UnitParameters of(ProtectionUnit unit, int reserved) {
         return new UnitParameters(unit.getKind(), unit.getEntryCount(), unit.getLockedEntries(), reserved,
-                unit.getMinRegionSize(), unit.getGranularity(), unit.getSubregions(), unit.isNa4(), unit.getPageSize());
+                unit.getMinRegionSize(), unit.getGranularity(), unit.getSubregions(), unit.isNa4(), unit.getPageSize(),
+                unit.isTorSupported());
     }
 
     /** The entries a module's own ranges may use. */

@@ -44,6 +44,7 @@ import org.wasmpart.model.WasmpartPackage;
  *   <li>{@link org.wasmpart.model.impl.ProtectionUnitImpl#getSubregions <em>Subregions</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.ProtectionUnitImpl#getOverlap <em>Overlap</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.ProtectionUnitImpl#isNa4 <em>Na4</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.ProtectionUnitImpl#isTorSupported <em>Tor Supported</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.ProtectionUnitImpl#isSmepmp <em>Smepmp</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.ProtectionUnitImpl#getPageSize <em>Page Size</em>}</li>
  * </ul>
@@ -294,6 +295,35 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	 * @ordered
 	 */
 	protected boolean na4ESet;
+
+	/**
+	 * The default value of the '{@link #isTorSupported() <em>Tor Supported</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTorSupported()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TOR_SUPPORTED_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isTorSupported() <em>Tor Supported</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTorSupported()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean torSupported = TOR_SUPPORTED_EDEFAULT;
+
+	/**
+	 * This is true if the Tor Supported attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean torSupportedESet;
 
 	/**
 	 * The default value of the '{@link #isSmepmp() <em>Smepmp</em>}' attribute.
@@ -742,6 +772,56 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 	 * @generated
 	 */
 	@Override
+	public boolean isTorSupported() {
+		return torSupported;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTorSupported(boolean newTorSupported) {
+		boolean oldTorSupported = torSupported;
+		torSupported = newTorSupported;
+		boolean oldTorSupportedESet = torSupportedESet;
+		torSupportedESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.PROTECTION_UNIT__TOR_SUPPORTED, oldTorSupported, torSupported, !oldTorSupportedESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTorSupported() {
+		boolean oldTorSupported = torSupported;
+		boolean oldTorSupportedESet = torSupportedESet;
+		torSupported = TOR_SUPPORTED_EDEFAULT;
+		torSupportedESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WasmpartPackage.PROTECTION_UNIT__TOR_SUPPORTED, oldTorSupported, TOR_SUPPORTED_EDEFAULT, oldTorSupportedESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTorSupported() {
+		return torSupportedESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isSmepmp() {
 		return smepmp;
 	}
@@ -824,6 +904,8 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 				return getOverlap();
 			case WasmpartPackage.PROTECTION_UNIT__NA4:
 				return isNa4();
+			case WasmpartPackage.PROTECTION_UNIT__TOR_SUPPORTED:
+				return isTorSupported();
 			case WasmpartPackage.PROTECTION_UNIT__SMEPMP:
 				return isSmepmp();
 			case WasmpartPackage.PROTECTION_UNIT__PAGE_SIZE:
@@ -871,6 +953,9 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__NA4:
 				setNa4((Boolean)newValue);
+				return;
+			case WasmpartPackage.PROTECTION_UNIT__TOR_SUPPORTED:
+				setTorSupported((Boolean)newValue);
 				return;
 			case WasmpartPackage.PROTECTION_UNIT__SMEPMP:
 				setSmepmp((Boolean)newValue);
@@ -920,6 +1005,9 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 			case WasmpartPackage.PROTECTION_UNIT__NA4:
 				unsetNa4();
 				return;
+			case WasmpartPackage.PROTECTION_UNIT__TOR_SUPPORTED:
+				unsetTorSupported();
+				return;
 			case WasmpartPackage.PROTECTION_UNIT__SMEPMP:
 				setSmepmp(SMEPMP_EDEFAULT);
 				return;
@@ -958,6 +1046,8 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 				return isSetOverlap();
 			case WasmpartPackage.PROTECTION_UNIT__NA4:
 				return isSetNa4();
+			case WasmpartPackage.PROTECTION_UNIT__TOR_SUPPORTED:
+				return isSetTorSupported();
 			case WasmpartPackage.PROTECTION_UNIT__SMEPMP:
 				return smepmp != SMEPMP_EDEFAULT;
 			case WasmpartPackage.PROTECTION_UNIT__PAGE_SIZE:
@@ -1026,6 +1116,8 @@ public class ProtectionUnitImpl extends IdentifiedImpl implements ProtectionUnit
 		if (overlapESet) result.append(overlap); else result.append("<unset>");
 		result.append(", na4: ");
 		if (na4ESet) result.append(na4); else result.append("<unset>");
+		result.append(", torSupported: ");
+		if (torSupportedESet) result.append(torSupported); else result.append("<unset>");
 		result.append(", smepmp: ");
 		result.append(smepmp);
 		result.append(", pageSize: ");

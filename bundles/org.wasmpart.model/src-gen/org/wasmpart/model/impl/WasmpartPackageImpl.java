@@ -768,7 +768,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProtectionUnit_Smepmp() {
+	public EAttribute getProtectionUnit_TorSupported() {
 		return (EAttribute)protectionUnitEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -778,8 +778,18 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProtectionUnit_PageSize() {
+	public EAttribute getProtectionUnit_Smepmp() {
 		return (EAttribute)protectionUnitEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtectionUnit_PageSize() {
+		return (EAttribute)protectionUnitEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1854,6 +1864,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		createEAttribute(protectionUnitEClass, PROTECTION_UNIT__SUBREGIONS);
 		createEAttribute(protectionUnitEClass, PROTECTION_UNIT__OVERLAP);
 		createEAttribute(protectionUnitEClass, PROTECTION_UNIT__NA4);
+		createEAttribute(protectionUnitEClass, PROTECTION_UNIT__TOR_SUPPORTED);
 		createEAttribute(protectionUnitEClass, PROTECTION_UNIT__SMEPMP);
 		createEAttribute(protectionUnitEClass, PROTECTION_UNIT__PAGE_SIZE);
 
@@ -2067,6 +2078,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		initEAttribute(getProtectionUnit_Subregions(), ecorePackage.getEInt(), "subregions", null, 0, 1, ProtectionUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtectionUnit_Overlap(), this.getOverlapRule(), "overlap", null, 0, 1, ProtectionUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtectionUnit_Na4(), ecorePackage.getEBoolean(), "na4", null, 0, 1, ProtectionUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtectionUnit_TorSupported(), ecorePackage.getEBoolean(), "torSupported", "true", 0, 1, ProtectionUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtectionUnit_Smepmp(), ecorePackage.getEBoolean(), "smepmp", null, 0, 1, ProtectionUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProtectionUnit_PageSize(), this.getByteSize(), "pageSize", null, 0, 1, ProtectionUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
