@@ -94,6 +94,9 @@ public final class DesignReport {
                 if (pu.getSubregions() > 0) {
                     b.append(", ").append(pu.getSubregions()).append(" subregions");
                 }
+                if (pu.getKind() == org.wasmpart.model.ProtectionKind.PMP && !pu.isTorSupported()) {
+                    b.append(", NAPOT only");
+                }
                 b.append(", overlap: ").append(pu.getOverlap().getLiteral());
             }
         }
