@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # The whole test suite: model drift check, plain-JVM tests, OSGi tests and workbench UI tests
-# (under Xvfb), then the p2 repository and the product. Installs what it needs.
+# (under Xvfb), the p2 repository and the product, which is then started once. Installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/prepare.sh
-wasmpart_need_packages xvfb xauth libgtk-3-0 xfonts-base
+wasmpart_need_packages xvfb xauth libgtk-3-0 xfonts-base x11-utils
 
 scripts/check-model-drift.sh
 
 status=0
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp clean verify "$@" || status=$?
+if [ $status -eq 0 ] && [ $# -eq 0 ]; then
+  xvfb-run -a -s "-screen 0 1280x1024x24" scripts/smoke-product.sh || status=$?
+fi
 if [ $status -ne 0 ]; then
   for log in tests/*/target/work/data/.metadata/.log; do
     if [ -f "$log" ]; then
