@@ -13,6 +13,7 @@ jar() { # group artifact version
   printf '%s' "$f"
 }
 cp_main="$(jar org.eclipse.emf org.eclipse.emf.ecore 2.43.0):$(jar org.eclipse.emf org.eclipse.emf.common 2.46.0):$(jar org.eclipse.emf org.eclipse.emf.ecore.xmi 2.41.0)"
+cp_main="$cp_main:$(jar org.eclipse.emf org.eclipse.emf.ecore.change 2.18.0):$(jar org.eclipse.emf org.eclipse.emf.edit 2.23.0)"
 console="$(jar org.junit.platform junit-platform-console-standalone 1.14.4)"
 out="${QUICK_OUT:-$(mktemp -d /tmp/wasmpart-quick.XXXXXX)}"
 mkdir -p "$out/main" "$out/test"

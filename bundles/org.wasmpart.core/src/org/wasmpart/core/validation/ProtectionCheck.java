@@ -117,8 +117,13 @@ final class ProtectionCheck implements DesignCheck {
         if (range == null) {
             return Map.of();
         }
-        return Map.of("base", range.base(), "size", range.size(), "granularity",
-                Math.max(unit.granularity(), Math.max(unit.pageSize(), 32L)));
+        long granule = switch (unit.kind()) {
+            case PMSA_V7 -> 32L;
+            case MMU -> unit.pageSize();
+            case PMP -> unit.tor() || unit.na4() ? unit.granularity() : Math.max(8, unit.granularity());
+            default -> unit.granularity();
+        };
+        return Map.of("base", range.base(), "size", range.size(), "granularity", granule);
     }
 
     /** The design object a failing range comes from: the region, subpartition or module placed there. */

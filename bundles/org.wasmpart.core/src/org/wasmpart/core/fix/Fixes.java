@@ -1,0 +1,298 @@
+package org.wasmpart.core.fix;
+
+import static org.wasmpart.core.Designs.label;
+import static org.wasmpart.model.util.Quantities.formatAddress;
+import static org.wasmpart.model.util.Quantities.formatSize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wasmpart.core.validation.DiagnosticCode;
+import org.wasmpart.core.validation.Finding;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.Grant;
+import org.wasmpart.model.Identified;
+import org.wasmpart.model.MemoryBank;
+import org.wasmpart.model.Permission;
+import org.wasmpart.model.ReleaseChannel;
+import org.wasmpart.model.Shareable;
+import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.Subpartition;
+import org.wasmpart.model.Toolchain;
+import org.wasmpart.model.ToolchainKind;
+import org.wasmpart.model.WasmFeature;
+import org.wasmpart.model.WasmModule;
+import org.wasmpart.model.WasmpartFactory;
+
+/**
+ * The fix operations, each an undoable command naming the codes it resolves, and the fixes that
+ * apply to a finding, chosen by its code and data — never by its message.
+ */
+public final class Fixes {
+
+    private static final String RUST_MVP_TARGET = "wasm32v1-none";
+
+    private Fixes() {
+    }
+
+    /** The fixes for a finding, best first; none when wasmpart knows no mechanical fix. */
+    public static List<Fix> forFinding(Finding f) {
+        List<Fix> fixes = new ArrayList<>();
+        EObject o = f.object();
+        switch (f.code()) {
+            case ENTRY_MISALIGNED -> {
+                if (o instanceof SharedRegion r && f.data().get("granularity") instanceof Long g) {
+                    fixes.add(alignToGranule(r, g));
+                }
+            }
+            case SHARED_HEAP_PAGE -> {
+                if (o instanceof SharedRegion r && f.data().get("roundedSize") instanceof Long rounded) {
+                    fixes.add(roundSize(r, rounded, DiagnosticCode.SHARED_HEAP_PAGE));
+                }
+            }
+            case NAME_NOT_C_IDENTIFIER -> {
+                if (o instanceof Identified i && f.data().get("suggestedName") instanceof String name) {
+                    fixes.add(rename(i, name));
+                }
+            }
+            case WRITABLE_EXECUTABLE -> {
+                if (o instanceof Grant g) {
+                    fixes.add(setPermission(g, Permission.RW, DiagnosticCode.WRITABLE_EXECUTABLE));
+                    fixes.add(setPermission(g, Permission.RX, DiagnosticCode.WRITABLE_EXECUTABLE));
+                }
+            }
+            case DISCIPLINE_TWO_WRITERS -> {
+                if (o instanceof SharedRegion r && r.getDiscipline() != null && r.getDiscipline().getWriter() != null) {
+                    fixes.add(onlyWriter(r, r.getDiscipline().getWriter()));
+                }
+            }
+            case DISCIPLINE_CONSUMER_WRITES_DATA -> {
+                if (o instanceof Grant g) {
+                    fixes.add(setPermission(g, Permission.R, DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA));
+                }
+            }
+            case REFERENCE_TYPES_MISMATCH -> {
+                if (o instanceof WasmModule m) {
+                    fixes.add(disableReferenceTypes(m));
+                }
+            }
+            case RUST_STABLE_STD_REFERENCE_TYPES -> {
+                if (o instanceof WasmModule m) {
+                    fixes.add(rustMvpTarget(m));
+                }
+            }
+            case REGION_OUTSIDE_BANK, REGION_OVERLAP -> {
+                if (o instanceof SharedRegion r && r.isSetBase()) {
+                    fixes.add(letLayoutPlace(r, f.code()));
+                }
+            }
+            default -> {
+                // the remaining codes need a decision only the user can make, or the layout solver
+            }
+        }
+        return fixes;
+    }
+
+    /**
+     * Puts a region on the unit's granule: a fixed base moves down to it (or up when down would
+     * leave the bank), and the size grows to a multiple of it, so no byte it had is lost.
+     */
+    public static Fix alignToGranule(SharedRegion r, long granule) {
+        long base = r.isSetBase() ? r.getBase() - r.getBase() % granule : 0;
+        MemoryBank bank = r.getBank();
+        if (r.isSetBase() && bank != null && base < bank.getBase()) {
+            base += granule;
+        }
+        long end = r.isSetBase() ? Math.ceilDiv(r.getBase() + r.getSize(), granule) * granule : 0;
+        long size = r.isSetBase() ? end - base : Math.ceilDiv(r.getSize(), granule) * granule;
+        long newBase = base;
+        String where = r.isSetBase() ? " at " + formatAddress(newBase) : "";
+        return new Fix("Align " + label(r) + " to " + granule + " bytes: " + formatSize(size) + where,
+                Set.of(DiagnosticCode.ENTRY_MISALIGNED), () -> DesignEdit.of("Align " + label(r), r, x -> {
+                    if (x.isSetBase()) {
+                        x.setBase(newBase);
+                    }
+                    x.setSize(size);
+                }));
+    }
+
+    /** Rounds a size up to a multiple. */
+    public static Fix roundSize(Shareable s, long multiple, DiagnosticCode resolves) {
+        long size = Math.ceilDiv(s.getSize(), multiple) * multiple;
+        return new Fix("Round the size of " + label(s) + " up to " + formatSize(size), Set.of(resolves),
+                () -> DesignEdit.of("Round size of " + label(s), s, x -> x.setSize(size)));
+    }
+
+    public static Fix rename(Identified o, String name) {
+        return new Fix("Rename '" + label(o) + "' to '" + name + "'", Set.of(DiagnosticCode.NAME_NOT_C_IDENTIFIER),
+                () -> DesignEdit.of("Rename " + label(o), o, x -> x.setName(name)));
+    }
+
+    public static Fix setPermission(Grant g, Permission p, DiagnosticCode resolves) {
+        return new Fix("Grant " + p.getLiteral() + " instead of " + g.getPermission().getLiteral() + " on "
+                + label(g.getTarget()), Set.of(resolves),
+                () -> DesignEdit.of("Change a grant of " + label(g.getModule()), g, x -> x.setPermission(p)));
+    }
+
+    /** Every module but the declared writer gets read-only grants on the region and its subpartitions. */
+    public static Fix onlyWriter(SharedRegion r, WasmModule writer) {
+        return new Fix("Make " + label(r) + " read-only for every module but " + label(writer),
+                Set.of(DiagnosticCode.DISCIPLINE_TWO_WRITERS), () -> DesignEdit.of("Keep one writer of " + label(r),
+                        (Design) EcoreUtil.getRootContainer(r), d -> {
+                            for (WasmModule m : d.getModules()) {
+                                for (Grant g : m.getGrants()) {
+                                    boolean onRegion = g.getTarget() == r
+                                            || (g.getTarget() instanceof Subpartition s && s.eContainer() == r);
+                                    if (m != writer && onRegion && g.getPermission() != Permission.R) {
+                                        g.setPermission(Permission.R);
+                                    }
+                                }
+                            }
+                        }));
+    }
+
+    /** Records the disabled feature and adds the toolchain's flag that turns reference types off. */
+    public static Fix disableReferenceTypes(WasmModule m) {
+        boolean rust = m.getToolchain() != null && m.getToolchain().getKind() == ToolchainKind.RUST;
+        String flag = rust ? "-Ctarget-cpu=mvp" : "-mcpu=mvp";
+        return new Fix("Build " + label(m) + " with " + flag + " (no reference types)",
+                Set.of(DiagnosticCode.REFERENCE_TYPES_MISMATCH), () -> DesignEdit.of("Disable reference types of "
+                        + label(m), m, x -> {
+                            Toolchain t = x.getToolchain();
+                            String flags = t.getFlags() == null || t.getFlags().isBlank() ? flag : t.getFlags() + " " + flag;
+                            t.setFlags(flags);
+                            if (!x.getDisabledFeatures().contains(WasmFeature.REFERENCE_TYPES)) {
+                                x.getDisabledFeatures().add(WasmFeature.REFERENCE_TYPES);
+                            }
+                        }));
+    }
+
+    /** Moves a Rust module to the MVP-only target, the stable way to avoid reference types (no std). */
+    public static Fix rustMvpTarget(WasmModule m) {
+        return new Fix("Build " + label(m) + " for " + RUST_MVP_TARGET + " (core and alloc only, no std)",
+                Set.of(DiagnosticCode.RUST_STABLE_STD_REFERENCE_TYPES), () -> DesignEdit.of("Target "
+                        + RUST_MVP_TARGET, m, x -> {
+                            x.getToolchain().setTarget(RUST_MVP_TARGET);
+                            x.getToolchain().setChannel(ReleaseChannel.STABLE);
+                        }));
+    }
+
+    /** Forgets a fixed base so that the region is placed again (by the user or the layout). */
+    public static Fix letLayoutPlace(SharedRegion r, DiagnosticCode resolves) {
+        return new Fix("Let the layout place " + label(r) + " (forget its base " + formatAddress(r.getBase()) + ")",
+                Set.of(resolves), () -> DesignEdit.of("Unfix base of " + label(r), r, SharedRegion::unsetBase));
+    }
+
+    /** Moves a region to another bank, letting the layout choose its base there. */
+    public static Fix moveToBank(SharedRegion r, MemoryBank bank) {
+        return new Fix("Move " + label(r) + " to " + label(bank),
+                Set.of(DiagnosticCode.REGION_OUTSIDE_BANK, DiagnosticCode.BANK_CAPACITY_EXCEEDED),
+                () -> DesignEdit.of("Move " + label(r) + " to " + label(bank), r, x -> {
+                    x.setBank(bank);
+                    x.unsetBase();
+                }));
+    }
+
+    /**
+     * Splits a region in two at an offset: the second part becomes a region of its own with the
+     * same grants (so each part can get different permissions later), subpartitions go with the
+     * part they lie in.
+     */
+    public static Fix split(SharedRegion r, long offset) {
+        return new Fix("Split " + label(r) + " at +" + formatSize(offset), Set.of(DiagnosticCode.BUDGET_EXCEEDED),
+                () -> DesignEdit.of("Split " + label(r), (Design) EcoreUtil.getRootContainer(r), d -> {
+                    SharedRegion second = WasmpartFactory.eINSTANCE.createSharedRegion();
+                    second.setId(uniqueId(d, r.getId() + "_2"));
+                    second.setName(label(r) + "_2");
+                    second.setSize(r.getSize() - offset);
+                    second.setBank(r.getBank());
+                    second.setResizable(r.isResizable());
+                    if (r.isSetBase()) {
+                        second.setBase(r.getBase() + offset);
+                    }
+                    for (Subpartition s : List.copyOf(r.getSubpartitions())) {
+                        if (s.getOffset() >= offset) {
+                            s.setOffset(s.getOffset() - offset);
+                            second.getSubpartitions().add(s);
+                        }
+                    }
+                    r.setSize(offset);
+                    d.getRegions().add(d.getRegions().indexOf(r) + 1, second);
+                    for (WasmModule m : d.getModules()) {
+                        for (Grant g : List.copyOf(m.getGrants())) {
+                            if (g.getTarget() == r) {
+                                Grant copy = WasmpartFactory.eINSTANCE.createGrant();
+                                copy.setTarget(second);
+                                copy.setPermission(g.getPermission());
+                                copy.setRole(g.getRole());
+                                m.getGrants().add(copy);
+                            }
+                        }
+                    }
+                }));
+    }
+
+    /**
+     * Merges a region into the one just before it in memory when both have the same grants: one
+     * range instead of two for every module, one name less.
+     *
+     * @throws IllegalArgumentException when the regions do not touch or their grants differ
+     */
+    public static Fix merge(SharedRegion first, SharedRegion second) {
+        if (!first.isSetBase() || !second.isSetBase() || first.getBase() + first.getSize() != second.getBase()) {
+            throw new IllegalArgumentException(label(first) + " and " + label(second) + " do not touch");
+        }
+        if (!sameGrants(first, second)) {
+            throw new IllegalArgumentException(label(first) + " and " + label(second) + " are not granted alike");
+        }
+        return new Fix("Merge " + label(second) + " into " + label(first), Set.of(DiagnosticCode.BUDGET_EXCEEDED),
+                () -> DesignEdit.of("Merge " + label(second) + " into " + label(first),
+                        (Design) EcoreUtil.getRootContainer(first), d -> {
+                            long offset = first.getSize();
+                            for (Subpartition s : List.copyOf(second.getSubpartitions())) {
+                                s.setOffset(s.getOffset() + offset);
+                                first.getSubpartitions().add(s);
+                            }
+                            first.setSize(first.getSize() + second.getSize());
+                            for (WasmModule m : d.getModules()) {
+                                m.getGrants().removeIf(g -> g.getTarget() == second);
+                            }
+                            d.getRegions().remove(second);
+                        }));
+    }
+
+    /** Whether every module has the same permission on both regions (or none on either). */
+    public static boolean sameGrants(SharedRegion a, SharedRegion b) {
+        Design d = (Design) EcoreUtil.getRootContainer(a);
+        for (WasmModule m : d.getModules()) {
+            Permission pa = m.getGrants().stream().filter(g -> g.getTarget() == a).map(Grant::getPermission).findFirst()
+                    .orElse(null);
+            Permission pb = m.getGrants().stream().filter(g -> g.getTarget() == b).map(Grant::getPermission).findFirst()
+                    .orElse(null);
+            if (pa != pb) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String uniqueId(Design d, String wanted) {
+        String id = wanted;
+        for (int n = 3; idTaken(d, id); n++) {
+            id = wanted.substring(0, wanted.length() - 1) + n;
+        }
+        return id;
+    }
+
+    private static boolean idTaken(Design d, String id) {
+        for (var it = d.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Identified i && id.equals(i.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
