@@ -41,6 +41,31 @@ final class Workbench {
         return file;
     }
 
+    /**
+     * Saves what the workbench window shows as a PNG under target/screenshots, for people to look
+     * at what a test saw (CI keeps target/ on failure).
+     */
+    static void screenshot(String name) {
+        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width,
+                bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            loader.save(dir.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     /** Runs the event loop until nothing is pending, so that the UI settles. */
     static void flush() {
         Display display = Display.getCurrent();

@@ -24,6 +24,8 @@ import org.wasmpart.core.DesignLoadException;
 import org.wasmpart.core.DesignReport;
 import org.wasmpart.core.Problem;
 import org.wasmpart.core.WasmpartResources;
+import org.wasmpart.core.validation.DesignValidator;
+import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
 
 /**
@@ -72,9 +74,20 @@ public final class DesignEditor extends EditorPart {
         tree.setAutoExpandLevel(2);
         tree.setInput(design);
         details = text(sash);
-        details.setText(DesignReport.of(design));
+        details.setText(DesignReport.of(design) + findings());
         sash.setWeights(2, 3);
         getSite().setSelectionProvider(tree);
+    }
+
+    /** The validation findings, so that problems show beside the design until live markers come. */
+    private String findings() {
+        List<Finding> findings = DesignValidator.standard().validate(design);
+        StringBuilder b = new StringBuilder("\nValidation (").append(findings.size()).append(" findings)\n");
+        for (Finding f : findings) {
+            b.append("  ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                    .append(f.message()).append(" [").append(f.code().id()).append("]\n");
+        }
+        return b.toString();
     }
 
     private static Text text(Composite parent) {
