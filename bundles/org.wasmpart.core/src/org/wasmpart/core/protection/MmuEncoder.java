@@ -21,6 +21,11 @@ public final class MmuEncoder implements ProtectionEncoder {
     }
 
     @Override
+    public long granule(UnitParameters unit) {
+        return unit.pageSize();
+    }
+
+    @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         long page = unit.pageSize();
         List<HardwareEntry> mappings = new ArrayList<>();

@@ -12,6 +12,12 @@ public final class NoProtectionEncoder implements ProtectionEncoder {
         return ProtectionKind.NONE;
     }
 
+    /** Nothing separates addresses; any byte boundary will do. */
+    @Override
+    public long granule(UnitParameters unit) {
+        return 1;
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         if (accessSet.ranges().isEmpty()) {

@@ -19,6 +19,12 @@ public final class PmpEncoder implements ProtectionEncoder {
         return ProtectionKind.PMP;
     }
 
+    /** The grain; without TOR every edge must fall on a NAPOT block (8 bytes at least) unless NA4 exists. */
+    @Override
+    public long granule(UnitParameters unit) {
+        return unit.tor() || unit.na4() ? unit.granularity() : Math.max(8, unit.granularity());
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = runsByAccess(accessSet);
@@ -26,8 +32,7 @@ public final class PmpEncoder implements ProtectionEncoder {
         if (runs.isEmpty()) {
             return new Encoding.Encoded(List.of(), available);
         }
-        // without TOR every edge must fall on a NAPOT block (8 bytes at least) unless NA4 exists
-        long grain = unit.tor() || unit.na4() ? unit.granularity() : Math.max(8, unit.granularity());
+        long grain = granule(unit);
         AccessRange misaligned = runs.stream().filter(r -> r.base() % grain != 0 || r.end() % grain != 0)
                 .findFirst().orElse(null);
         int needed = misaligned == null ? layout(runs, unit).cost() : 0;

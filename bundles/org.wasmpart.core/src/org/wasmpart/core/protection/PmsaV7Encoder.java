@@ -50,6 +50,13 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         return ProtectionKind.PMSA_V7;
     }
 
+    /** An eighth (a subregion) of the smallest region, never below 32 bytes. */
+    @Override
+    public long granule(UnitParameters unit) {
+        int minExponent = Math.max(GRANULE_EXPONENT, ceilLog2(unit.minRegionSize()));
+        return Math.max(1L << GRANULE_EXPONENT, (1L << minExponent) / 8);
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = accessSet.runs();
@@ -64,7 +71,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
                             + "with more MPU regions");
         }
         int minExponent = Math.max(GRANULE_EXPONENT, ceilLog2(unit.minRegionSize()));
-        long granule = Math.max(1L << GRANULE_EXPONENT, (1L << minExponent) / 8);
+        long granule = granule(unit);
         Encoding misaligned = misaligned(accessSet, runs, granule, available);
         if (misaligned != null) {
             return misaligned;

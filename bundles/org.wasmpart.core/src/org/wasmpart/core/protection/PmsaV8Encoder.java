@@ -27,6 +27,11 @@ public final class PmsaV8Encoder implements ProtectionEncoder {
     }
 
     @Override
+    public long granule(UnitParameters unit) {
+        return unit.granularity();
+    }
+
+    @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = accessSet.runs();
         int available = unit.available();

@@ -13,4 +13,10 @@ public interface ProtectionEncoder {
     ProtectionKind kind();
 
     Encoding encode(AccessSet accessSet, UnitParameters unit);
+
+    /**
+     * The finest step, in bytes, at which the unit can tell two addresses apart: every range edge
+     * must fall on it. Fixes align to it.
+     */
+    long granule(UnitParameters unit);
 }

@@ -78,7 +78,7 @@ final class ProtectionCheck implements DesignCheck {
                 continue;
             }
             if (entry.encoding() instanceof Encoding.Infeasible failure) {
-                findings.add(finding(design, m, failure, parameters));
+                findings.add(finding(design, m, failure, parameters, encoder));
             }
         }
     }
@@ -97,7 +97,8 @@ final class ProtectionCheck implements DesignCheck {
                 .mapToInt(ReservedEntry::getCount).sum();
     }
 
-    private static Finding finding(Design design, WasmModule m, Encoding.Infeasible failure, UnitParameters unit) {
+    private static Finding finding(Design design, WasmModule m, Encoding.Infeasible failure, UnitParameters unit,
+            ProtectionEncoder encoder) {
         String prefix = "module " + label(m) + ": ";
         return switch (failure.reason()) {
             case BUDGET_EXCEEDED -> Finding.of(DiagnosticCode.BUDGET_EXCEEDED, m, prefix + failure.message(),
@@ -107,23 +108,17 @@ final class ProtectionCheck implements DesignCheck {
                     Map.of("module", m.getId(), "entries", unit.entryCount(), "reserved", unit.reserved(),
                             "locked", unit.lockedEntries()));
             case MISALIGNED -> Finding.of(DiagnosticCode.ENTRY_MISALIGNED, owner(design, m, failure.range()),
-                    prefix + failure.message(), misalignment(failure.range(), unit));
+                    prefix + failure.message(), misalignment(failure.range(), unit, encoder));
             case NO_HARDWARE_PROTECTION -> Finding.of(DiagnosticCode.NO_HARDWARE_PROTECTION, m,
                     prefix + failure.message(), Map.of("module", m.getId()));
         };
     }
 
-    private static Map<String, Object> misalignment(AccessRange range, UnitParameters unit) {
+    private static Map<String, Object> misalignment(AccessRange range, UnitParameters unit, ProtectionEncoder encoder) {
         if (range == null) {
             return Map.of();
         }
-        long granule = switch (unit.kind()) {
-            case PMSA_V7 -> 32L;
-            case MMU -> unit.pageSize();
-            case PMP -> unit.tor() || unit.na4() ? unit.granularity() : Math.max(8, unit.granularity());
-            default -> unit.granularity();
-        };
-        return Map.of("base", range.base(), "size", range.size(), "granularity", granule);
+        return Map.of("base", range.base(), "size", range.size(), "granularity", encoder.granule(unit));
     }
 
     /** The design object a failing range comes from: the region, subpartition or module placed there. */

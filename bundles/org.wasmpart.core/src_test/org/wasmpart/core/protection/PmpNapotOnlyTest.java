@@ -22,6 +22,14 @@ class PmpNapotOnlyTest {
     }
 
     @Test
+    void withoutTorAnEdgeMustFallOnANapotBlock() {
+        assertEquals(32, encoder.granule(hazard3(8, 32)));
+        assertEquals(8, encoder.granule(hazard3(8, 4)), "the smallest NAPOT block is 8 bytes");
+        assertEquals(4, encoder.granule(new UnitParameters(ProtectionKind.PMP, 8, 0, 0, 4, 4, 0, true, 0, false)),
+                "NA4 gives 4-byte blocks");
+    }
+
+    @Test
     void ninetySixBytesAreTwoNapotBlocks() {
         AccessSet set = new AccessSet("m", List.of(AccessRange.of(0x2000_0000L, 96, Access.RW, "buffer")));
         Encoding.Encoded e = assertInstanceOf(Encoding.Encoded.class, encoder.encode(set, hazard3(8, 32)));
