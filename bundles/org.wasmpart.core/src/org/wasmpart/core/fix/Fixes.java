@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
@@ -71,7 +72,7 @@ public final class Fixes {
             }
             case DISCIPLINE_CONSUMER_WRITES_DATA -> {
                 if (o instanceof Grant g) {
-                    fixes.add(setPermission(g, Permission.R, DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA));
+                    fixes.add(consumerReadsData(g));
                 }
             }
             case REFERENCE_TYPES_MISMATCH -> {
@@ -97,8 +98,9 @@ public final class Fixes {
     }
 
     /**
-     * Puts a region on the unit's granule: a fixed base moves down to it (or up when down would
-     * leave the bank), and the size grows to a multiple of it, so no byte it had is lost.
+     * Puts a region on the unit's granule: a fixed base moves down to it and the end up, so the
+     * region still holds every byte it had; when moving down would leave the bank, the base moves
+     * up instead and the region keeps its size rounded up, shifted.
      */
     public static Fix alignToGranule(SharedRegion r, long granule) {
         long base = r.isSetBase() ? r.getBase() - r.getBase() % granule : 0;
@@ -106,8 +108,9 @@ public final class Fixes {
         if (r.isSetBase() && bank != null && base < bank.getBase()) {
             base += granule;
         }
+        long rounded = Math.ceilDiv(r.getSize(), granule) * granule;
         long end = r.isSetBase() ? Math.ceilDiv(r.getBase() + r.getSize(), granule) * granule : 0;
-        long size = r.isSetBase() ? end - base : Math.ceilDiv(r.getSize(), granule) * granule;
+        long size = r.isSetBase() ? Math.max(rounded, end - base) : rounded;
         long newBase = base;
         String where = r.isSetBase() ? " at " + formatAddress(newBase) : "";
         return new Fix("Align " + label(r) + " to " + granule + " bytes: " + formatSize(size) + where,
@@ -146,12 +149,40 @@ public final class Fixes {
                                 for (Grant g : m.getGrants()) {
                                     boolean onRegion = g.getTarget() == r
                                             || (g.getTarget() instanceof Subpartition s && s.eContainer() == r);
-                                    if (m != writer && onRegion && g.getPermission() != Permission.R) {
-                                        g.setPermission(Permission.R);
+                                    if (m != writer && onRegion) {
+                                        switch (g.getPermission()) {
+                                            case RW -> g.setPermission(Permission.R);
+                                            case RWX -> g.setPermission(Permission.RX);
+                                            default -> {
+                                                // already read-only
+                                            }
+                                        }
                                     }
                                 }
                             }
                         }));
+    }
+
+    /**
+     * The consumer of a ring reads the data and writes only the control block: its grant becomes
+     * read-only and, when it was on the whole ring, it gains RW on the control block it still needs.
+     */
+    public static Fix consumerReadsData(Grant g) {
+        Subpartition control = g.getTarget() instanceof SharedRegion r && r.getDiscipline() != null
+                ? r.getDiscipline().getControl() : null;
+        String label = "Grant " + label(g.getModule()) + " R on " + label(g.getTarget())
+                + (control == null ? "" : " and RW on " + label(control));
+        return new Fix(label, Set.of(DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA),
+                () -> DesignEdit.of(label, g.getModule(), m -> {
+                    g.setPermission(Permission.R);
+                    if (control != null && m.getGrants().stream().noneMatch(x -> x.getTarget() == control)) {
+                        Grant rw = WasmpartFactory.eINSTANCE.createGrant();
+                        rw.setTarget(control);
+                        rw.setPermission(Permission.RW);
+                        rw.setRole(g.getRole());
+                        m.getGrants().add(rw);
+                    }
+                }));
     }
 
     /** Records the disabled feature and adds the toolchain's flag that turns reference types off. */
@@ -202,7 +233,16 @@ public final class Fixes {
      * part they lie in.
      */
     public static Fix split(SharedRegion r, long offset) {
-        return new Fix("Split " + label(r) + " at +" + formatSize(offset), Set.of(DiagnosticCode.BUDGET_EXCEEDED),
+        if (offset <= 0 || offset >= r.getSize() || offset % 8 != 0) {
+            throw new IllegalArgumentException("cannot split " + label(r) + " at +" + offset + ": the offset must be"
+                    + " inside it and a multiple of 8");
+        }
+        for (Subpartition s : r.getSubpartitions()) {
+            if (s.getOffset() < offset && s.getOffset() + s.getSize() > offset) {
+                throw new IllegalArgumentException("cannot split " + label(r) + " inside its subpartition " + label(s));
+            }
+        }
+        return new Fix("Split " + label(r) + " at +" + formatSize(offset), Set.of(),
                 () -> DesignEdit.of("Split " + label(r), (Design) EcoreUtil.getRootContainer(r), d -> {
                     SharedRegion second = WasmpartFactory.eINSTANCE.createSharedRegion();
                     second.setId(uniqueId(d, r.getId() + "_2"));
@@ -210,6 +250,7 @@ public final class Fixes {
                     second.setSize(r.getSize() - offset);
                     second.setBank(r.getBank());
                     second.setResizable(r.isResizable());
+                    second.setAlignment(r.getAlignment());
                     if (r.isSetBase()) {
                         second.setBase(r.getBase() + offset);
                     }
@@ -248,7 +289,10 @@ public final class Fixes {
         if (!sameGrants(first, second)) {
             throw new IllegalArgumentException(label(first) + " and " + label(second) + " are not granted alike");
         }
-        return new Fix("Merge " + label(second) + " into " + label(first), Set.of(DiagnosticCode.BUDGET_EXCEEDED),
+        if (second.getDiscipline() != null) {
+            throw new IllegalArgumentException(label(second) + " has an access discipline of its own");
+        }
+        return new Fix("Merge " + label(second) + " into " + label(first), Set.of(),
                 () -> DesignEdit.of("Merge " + label(second) + " into " + label(first),
                         (Design) EcoreUtil.getRootContainer(first), d -> {
                             long offset = first.getSize();
@@ -264,19 +308,25 @@ public final class Fixes {
                         }));
     }
 
-    /** Whether every module has the same permission on both regions (or none on either). */
+    /** Whether every module may do the same on both regions (all its grants on each together). */
     public static boolean sameGrants(SharedRegion a, SharedRegion b) {
         Design d = (Design) EcoreUtil.getRootContainer(a);
         for (WasmModule m : d.getModules()) {
-            Permission pa = m.getGrants().stream().filter(g -> g.getTarget() == a).map(Grant::getPermission).findFirst()
-                    .orElse(null);
-            Permission pb = m.getGrants().stream().filter(g -> g.getTarget() == b).map(Grant::getPermission).findFirst()
-                    .orElse(null);
-            if (pa != pb) {
+            if (access(m, a) != access(m, b)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Access access(WasmModule m, SharedRegion r) {
+        Access access = Access.NONE;
+        for (Grant g : m.getGrants()) {
+            if (g.getTarget() == r) {
+                access = access.union(Access.of(g.getPermission()));
+            }
+        }
+        return access;
     }
 
     private static String uniqueId(Design d, String wanted) {

@@ -48,8 +48,10 @@ public final class ModuleAccess {
             if (!module.isSetBase()) {
                 return Optional.empty();
             }
-            raw.add(new AccessRange(module.getBase(), own, Access.RW, MemoryType.NORMAL_WRITE_BACK, false,
-                    "private memory of " + Designs.label(module)));
+            if (fits(module.getBase(), own)) {
+                raw.add(new AccessRange(module.getBase(), own, Access.RW, MemoryType.NORMAL_WRITE_BACK, false,
+                        "private memory of " + Designs.label(module)));
+            }
         }
         for (Grant g : module.getGrants()) {
             if (g.getTarget() == null || g.getTarget().getSize() == 0) {
@@ -59,10 +61,20 @@ public final class ModuleAccess {
             if (base.isEmpty()) {
                 return Optional.empty();
             }
-            raw.add(new AccessRange(base.get(), g.getTarget().getSize(), Access.of(g.getPermission()),
-                    MemoryType.NORMAL_WRITE_BACK, true, what(g.getTarget())));
+            if (fits(base.get(), g.getTarget().getSize())) {
+                raw.add(new AccessRange(base.get(), g.getTarget().getSize(), Access.of(g.getPermission()),
+                        MemoryType.NORMAL_WRITE_BACK, true, what(g.getTarget())));
+            }
         }
         return Optional.of(new AccessSet(Designs.label(module), union(raw)));
+    }
+
+    /**
+     * Memory that runs past the 32-bit address space cannot exist; the placement check reports
+     * it outside every bank, and the encoders never see it.
+     */
+    private static boolean fits(long base, long size) {
+        return size > 0 && base + size <= org.wasmpart.model.util.Quantities.ADDRESS_SPACE;
     }
 
     private static String what(Shareable target) {

@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.wasmpart.model.WasmpartPackage.Literals;
 
 /**
- * A check that reads only the features it names (and the names of what it reports on), so an
+ * A check that reads only the features it names (and the names and ids of what it reports on), so an
  * incremental pass can reuse its findings while none of them changed.
  */
 abstract class FeatureCheck implements DesignCheck {
@@ -15,7 +15,7 @@ abstract class FeatureCheck implements DesignCheck {
 
     FeatureCheck(EStructuralFeature... inputs) {
         this.inputs = Set.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(inputs),
-                java.util.stream.Stream.of(Literals.IDENTIFIED__NAME, Literals.DESIGN__MODULES)).toList());
+                java.util.stream.Stream.of(Literals.IDENTIFIED__NAME, Literals.IDENTIFIED__ID, Literals.DESIGN__MODULES)).toList());
     }
 
     @Override

@@ -51,10 +51,12 @@ public final class IncrementalValidator implements AutoCloseable {
 
     /** All findings, most severe first, as {@link DesignValidator#validate(Design)} orders them. */
     public List<Finding> validate() {
+        GrantIndex previous = grants;
         if (grants == null || tracker.touched(GRANT_STRUCTURE)) {
             grants = new GrantIndex(design);
         }
-        ValidationContext context = new ValidationContext(design, grants, changedModules(), placementChanges());
+        ValidationContext context = new ValidationContext(design, grants, changedModules(previous),
+                placementChanges());
         List<Finding> findings = new ArrayList<>();
         cache.begin();
         for (DesignCheck check : checks) {
@@ -72,16 +74,24 @@ public final class IncrementalValidator implements AutoCloseable {
         return findings;
     }
 
-    /** Modules that may reach something that changed; null when any may have. */
-    private Set<WasmModule> changedModules() {
+    /**
+     * Modules that may reach something that changed; null when any may have. Grants are looked up
+     * before and after the edit: a subpartition removed from a region no longer leads to the
+     * modules granted it.
+     */
+    private Set<WasmModule> changedModules(GrantIndex previous) {
         if (tracker.everything()) {
             return null;
         }
         Set<WasmModule> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         changed.addAll(tracker.modules());
         for (SharedRegion r : tracker.regions()) {
-            for (Grant g : grants.on(r)) {
-                changed.add(g.getModule());
+            for (GrantIndex index : previous == null ? List.of(grants) : List.of(previous, grants)) {
+                for (Grant g : index.on(r)) {
+                    if (g.getModule() != null) {
+                        changed.add(g.getModule());
+                    }
+                }
             }
         }
         return changed;

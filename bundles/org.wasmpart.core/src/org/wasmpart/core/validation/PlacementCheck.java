@@ -228,7 +228,8 @@ final class PlacementCheck extends FeatureCheck {
             String where = bank[i] != null
                     ? "bank " + label(bank[i]) + " [" + formatAddress(bank[i].getBase()) + ", +"
                             + formatSize(bank[i].getSize()) + ")"
-                    : "any memory bank of " + label(design.getBoard());
+                    : design.getBoard() == null ? "any memory bank (the design names no board)"
+                            : "any memory bank of " + label(design.getBoard());
             return Finding.of(DiagnosticCode.REGION_OUTSIDE_BANK, owners[i], what(i) + " at ["
                     + formatAddress(base[i]) + ", +" + formatSize(size[i]) + ") is not inside " + where
                     + ": change its base or its bank", Map.of("base", base[i], "size", size[i]));
@@ -246,6 +247,9 @@ final class PlacementCheck extends FeatureCheck {
     }
 
     private static MemoryBank bankAt(Design design, long address) {
+        if (design.getBoard() == null) {
+            return null;
+        }
         for (MemoryBank b : design.getBoard().getBanks()) {
             if (address >= b.getBase() && address < b.getBase() + b.getSize()) {
                 return b;

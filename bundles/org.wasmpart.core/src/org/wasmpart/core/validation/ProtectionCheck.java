@@ -17,6 +17,8 @@ import org.wasmpart.core.protection.ProtectionEncoder;
 import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Enforcement;
+import org.wasmpart.model.Grant;
+import org.wasmpart.model.Shareable;
 import org.wasmpart.model.MemoryOption;
 import org.wasmpart.model.ProtectionKind;
 import org.wasmpart.model.ProtectionUnit;
@@ -78,7 +80,7 @@ final class ProtectionCheck implements DesignCheck {
                 continue;
             }
             if (entry.encoding() instanceof Encoding.Infeasible failure) {
-                findings.add(finding(design, m, failure, parameters, encoder));
+                findings.add(finding(m, failure, parameters, encoder));
             }
         }
     }
@@ -97,7 +99,7 @@ final class ProtectionCheck implements DesignCheck {
                 .mapToInt(ReservedEntry::getCount).sum();
     }
 
-    private static Finding finding(Design design, WasmModule m, Encoding.Infeasible failure, UnitParameters unit,
+    private static Finding finding(WasmModule m, Encoding.Infeasible failure, UnitParameters unit,
             ProtectionEncoder encoder) {
         String prefix = "module " + label(m) + ": ";
         return switch (failure.reason()) {
@@ -107,7 +109,7 @@ final class ProtectionCheck implements DesignCheck {
             case NO_FREE_ENTRIES -> Finding.of(DiagnosticCode.NO_FREE_ENTRIES, m, prefix + failure.message(),
                     Map.of("module", m.getId(), "entries", unit.entryCount(), "reserved", unit.reserved(),
                             "locked", unit.lockedEntries()));
-            case MISALIGNED -> Finding.of(DiagnosticCode.ENTRY_MISALIGNED, owner(design, m, failure.range()),
+            case MISALIGNED -> Finding.of(DiagnosticCode.ENTRY_MISALIGNED, owner(m, failure.range(), encoder.granule(unit)),
                     prefix + failure.message(), misalignment(failure.range(), unit, encoder));
             case NO_HARDWARE_PROTECTION -> Finding.of(DiagnosticCode.NO_HARDWARE_PROTECTION, m,
                     prefix + failure.message(), Map.of("module", m.getId()));
@@ -121,22 +123,30 @@ final class ProtectionCheck implements DesignCheck {
         return Map.of("base", range.base(), "size", range.size(), "granularity", encoder.granule(unit));
     }
 
-    /** The design object a failing range comes from: the region, subpartition or module placed there. */
-    private static EObject owner(Design design, WasmModule module, AccessRange range) {
+    /**
+     * What a misaligned range comes from: among what the module is granted, the target with an
+     * edge off the granule inside the range (a region before its subpartitions); else the module,
+     * whose private memory it is.
+     */
+    private static EObject owner(WasmModule module, AccessRange range, long granule) {
         if (range == null) {
             return module;
         }
-        for (SharedRegion r : design.getRegions()) {
-            for (Subpartition s : r.getSubpartitions()) {
-                if (ModuleAccess.baseOf(s).filter(b -> b == range.base()).isPresent()) {
-                    return s;
-                }
+        EObject found = null;
+        for (Grant g : module.getGrants()) {
+            Shareable t = g.getTarget();
+            Optional<Long> base = t == null ? Optional.empty() : ModuleAccess.baseOf(t);
+            if (base.isEmpty()) {
+                continue;
             }
-            if (ModuleAccess.baseOf(r).filter(b -> b == range.base()).isPresent()) {
-                return r;
+            long end = base.get() + t.getSize();
+            boolean badStart = base.get() % granule != 0 && base.get() >= range.base() && base.get() < range.end();
+            boolean badEnd = end % granule != 0 && end > range.base() && end <= range.end();
+            if ((badStart || badEnd) && (found == null || (found instanceof Subpartition && t instanceof SharedRegion))) {
+                found = t;
             }
         }
-        return module;
+        return found != null ? found : module;
     }
 
     private static void noHardware(ValidationContext context, MemoryOption option, List<Finding> findings) {

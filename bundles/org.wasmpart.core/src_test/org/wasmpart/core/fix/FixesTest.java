@@ -136,6 +136,44 @@ class FixesTest {
     }
 
     @Test
+    void keepingOneWriterLeavesReadAndExecuteRights() throws Exception {
+        Design design = load(f4("<modules id=\"a\"><grants target=\"#r\" permission=\"RW\"/></modules>"
+                + "<modules id=\"b\"><grants target=\"#r\" permission=\"RWX\"/></modules>"
+                + "<modules id=\"c\"><grants target=\"#r\" permission=\"RX\"/></modules>"
+                + "<regions id=\"r\" size=\"4 KiB\"><discipline kind=\"exclusive-writer\" writer=\"#a\"/></regions>"));
+        SharedRegion r = design.getRegions().get(0);
+        new BasicCommandStack().execute(Fixes.onlyWriter(r, design.getModules().get(0)).command().get());
+        assertEquals(List.of("RW", "RX", "RX"), design.getModules().stream()
+                .map(m -> m.getGrants().get(0).getPermission().getLiteral()).toList());
+    }
+
+    @Test
+    void aRingConsumerKeepsWritingItsControlBlock() throws Exception {
+        Design design = load(f4("<modules id=\"p\"><grants target=\"#r\" permission=\"RW\"/></modules>"
+                + "<modules id=\"c\"><grants target=\"#r\" permission=\"RW\"/></modules>"
+                + "<regions id=\"r\" size=\"4 KiB\"><subpartitions id=\"r.ctrl\" name=\"ctrl\" offset=\"0\" size=\"256\"/>"
+                + "<discipline kind=\"spsc-ring\" producer=\"#p\" consumer=\"#c\" control=\"#r.ctrl\"/></regions>"));
+        Fix fix = Fixes.forFinding(find(design, DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA)).get(0);
+        new BasicCommandStack().execute(fix.command().get());
+        assertEquals(List.of("r:R", "r.ctrl:RW"), design.getModules().get(1).getGrants().stream()
+                .map(g -> g.getTarget().getId() + ":" + g.getPermission().getLiteral()).toList());
+        assertFalse(codes(design).contains(DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA));
+    }
+
+    @Test
+    void splitAndMergeRefuseWhatWouldLoseSomething() throws Exception {
+        Design design = load(f4("<modules id=\"m\"><grants target=\"#a\" permission=\"RW\"/><grants target=\"#b\" permission=\"RW\"/></modules>"
+                + "<regions id=\"a\" size=\"1 KiB\" base=\"0x2001C000\"><subpartitions id=\"a.s\" name=\"s\" offset=\"256\" size=\"512\"/></regions>"
+                + "<regions id=\"b\" size=\"1 KiB\" base=\"0x2001C400\"><discipline kind=\"exclusive-writer\" writer=\"#m\"/></regions>"));
+        SharedRegion a = design.getRegions().get(0);
+        SharedRegion b = design.getRegions().get(1);
+        assertThrows(IllegalArgumentException.class, () -> Fixes.merge(a, b), "b's discipline would be lost");
+        assertThrows(IllegalArgumentException.class, () -> Fixes.split(a, 512), "inside a subpartition");
+        assertThrows(IllegalArgumentException.class, () -> Fixes.split(a, 1024), "at the end");
+        assertThrows(IllegalArgumentException.class, () -> Fixes.split(a, 0), "at the start");
+    }
+
+    @Test
     void movingToAnotherBankForgetsTheBase() throws Exception {
         Design design = load(f4("<regions id=\"r\" size=\"1 KiB\" base=\"0x30000000\"/>"));
         SharedRegion r = design.getRegions().get(0);

@@ -108,14 +108,15 @@ class IncrementalValidationTest {
     }
 
     private static List<String> describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.code().id() + " " + f.uri().fragment() + " " + f.message()).toList();
+        return findings.stream().map(f -> f.code().id() + " " + f.uri().fragment() + " " + f.message() + " "
+                + new java.util.TreeMap<>(f.data())).toList();
     }
 
     private static final String DESIGN_WITH_PROBLEMS = TestDesigns.design("stm32f407vg", "wamr-2.x-interp",
             "mpu-partitions", "profiles=\"wasmpart:/catalog/profiles#zephyr\"", """
             <modules id="a" name="a" linearMemory="16 KiB" base="0x20000000">
               <toolchain kind="wasi-sdk" version="25"/>
-              <grants target="#own" permission="RW"/><grants target="#both" permission="R"/>
+              <grants target="#own" permission="RW"/><grants target="#both" permission="R"/><grants target="#ring.ctrl" permission="RW"/>
             </modules>
             <modules id="b" name="b" linearMemory="16 KiB" base="0x20004000"><grants target="#both" permission="RW"/></modules>
             <modules id="c" name="c" linearMemory="16 KiB" base="0x20008000"><grants target="#ring" permission="RW"/></modules>

@@ -5,6 +5,7 @@ import java.util.Random;
 
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
+import org.wasmpart.model.Identified;
 import org.wasmpart.model.Permission;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.Toolchain;
@@ -23,7 +24,7 @@ final class RandomEdits {
         List<SharedRegion> regions = design.getRegions();
         WasmModule m = modules.get(random.nextInt(modules.size()));
         SharedRegion r = regions.get(random.nextInt(regions.size()));
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(15)) {
             case 0 -> {
                 r.setSize(32L * (1 + random.nextInt(256)));
                 return "size of " + r.getId();
@@ -90,6 +91,17 @@ final class RandomEdits {
                     modules.remove(m);
                 }
                 return "remove module " + m.getId();
+            }
+            case 12 -> {
+                if (!r.getSubpartitions().isEmpty()) {
+                    r.getSubpartitions().remove(0);
+                }
+                return "remove a subpartition of " + r.getId();
+            }
+            case 13 -> {
+                Identified o = random.nextBoolean() ? m : r;
+                o.setId(o.getId() + "x");
+                return "new id " + o.getId();
             }
             default -> {
                 design.getReservations().add(WasmpartFactory.eINSTANCE.createReservedEntry());

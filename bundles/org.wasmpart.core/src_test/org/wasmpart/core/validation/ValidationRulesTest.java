@@ -178,6 +178,23 @@ class ValidationRulesTest {
     }
 
     @Test
+    void memoryPastTheAddressSpaceIsReportedNotThrown() throws Exception {
+        Design design = TestDesigns.load(dir, f4("<modules id=\"m\" linearMemory=\"64 KiB\" base=\"0xFFFF8000\"/>"));
+        assertTrue(codes(design).contains(DiagnosticCode.REGION_OUTSIDE_BANK), codes(design).toString());
+    }
+
+    @Test
+    void aMisalignedRunIsBlamedOnTheTargetWhoseEdgeIsOff() throws Exception {
+        Design design = TestDesigns.load(dir, design("nrf5340-app", "wamr-2.x-interp", "mpu-partitions", "",
+                "<modules id=\"m\"><grants target=\"#r1\" permission=\"R\"/><grants target=\"#r2\" permission=\"R\"/></modules>"
+                        + "<regions id=\"r1\" size=\"1 KiB\" base=\"0x20010000\"/>"
+                        + "<regions id=\"r2\" size=\"1000\" base=\"0x20010400\"/>"));
+        Finding f = DesignValidator.standard().validate(design).stream()
+                .filter(x -> x.code() == DiagnosticCode.ENTRY_MISALIGNED).findFirst().orElseThrow();
+        assertEquals("r2", f.uri().fragment(), f.message());
+    }
+
+    @Test
     void everyCodeHasACase() {
         Set<DiagnosticCode> covered = cases().map(a -> (DiagnosticCode) a.get()[0])
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DiagnosticCode.class)));
