@@ -1,8 +1,6 @@
 package org.wasmpart.core.protection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -34,26 +32,9 @@ class PmpEncoderPropertiesTest {
                 grain == 4 && random.nextBoolean());
         switch (encoder.encode(set, unit)) {
             case Encoding.Encoded encoded -> assertExact(encoded, set, unit, random);
-            case Encoding.Infeasible infeasible -> {
-                assertEquals(unit.available(), infeasible.available());
-                switch (infeasible.reason()) {
-                    case MISALIGNED -> {
-                        assertFalse(RandomAccessSets.onGrain(set, grain));
-                        AccessRange range = infeasible.range();
-                        assertTrue(range.base() % grain != 0 || range.end() % grain != 0, range::toString);
-                    }
-                    case BUDGET_EXCEEDED -> {
-                        assertTrue(RandomAccessSets.onGrain(set, grain));
-                        assertTrue(infeasible.needed() > infeasible.available());
-                        UnitParameters enough = unit(unit.firstFree() + infeasible.needed(), unit.lockedEntries(),
-                                reserved, grain, unit.na4());
-                        Encoding.Encoded encoded = assertInstanceOf(Encoding.Encoded.class, encoder.encode(set, enough));
-                        assertEquals(infeasible.needed(), encoded.entries().size());
-                        assertExact(encoded, set, enough, random);
-                    }
-                    default -> throw new AssertionError("unexpected " + infeasible);
-                }
-            }
+            case Encoding.Infeasible infeasible -> InfeasibleChecks.assertJustified(encoder, set, unit, grain, infeasible,
+                    entries -> unit(entries, unit.lockedEntries(), reserved, grain, unit.na4()),
+                    (encoded, enough) -> assertExact(encoded, set, enough, random));
         }
     }
 

@@ -1,8 +1,6 @@
 package org.wasmpart.core.protection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -29,26 +27,9 @@ class PmsaV8EncoderPropertiesTest {
                 random.nextInt(4), 32, GRANULE, 0, false, 0);
         switch (encoder.encode(set, unit)) {
             case Encoding.Encoded encoded -> assertExact(encoded, set, unit, random);
-            case Encoding.Infeasible infeasible -> {
-                assertEquals(unit.available(), infeasible.available());
-                switch (infeasible.reason()) {
-                    case MISALIGNED -> {
-                        assertFalse(RandomAccessSets.onGrain(set, GRANULE));
-                        AccessRange range = infeasible.range();
-                        assertTrue(range.base() % GRANULE != 0 || range.end() % GRANULE != 0, range::toString);
-                    }
-                    case BUDGET_EXCEEDED -> {
-                        assertTrue(RandomAccessSets.onGrain(set, GRANULE));
-                        assertTrue(infeasible.needed() > infeasible.available());
-                        UnitParameters enough = new UnitParameters(ProtectionKind.PMSA_V8,
-                                unit.firstFree() + infeasible.needed(), 0, unit.reserved(), 32, GRANULE, 0, false, 0);
-                        Encoding.Encoded encoded = assertInstanceOf(Encoding.Encoded.class, encoder.encode(set, enough));
-                        assertEquals(infeasible.needed(), encoded.entries().size());
-                        assertExact(encoded, set, enough, random);
-                    }
-                    default -> throw new AssertionError("unexpected " + infeasible);
-                }
-            }
+            case Encoding.Infeasible infeasible -> InfeasibleChecks.assertJustified(encoder, set, unit, GRANULE,
+                    infeasible, entries -> new UnitParameters(ProtectionKind.PMSA_V8, entries, 0, unit.reserved(), 32,
+                            GRANULE, 0, false, 0), (encoded, enough) -> assertExact(encoded, set, enough, random));
         }
     }
 
