@@ -21,8 +21,12 @@ public final class Facts {
         return sourcesOf(object, feature).stream().anyMatch(Source::isVerified);
     }
 
-    /** The value followed by "(unverified)" when no verified source backs it. */
+    /**
+     * The value followed by "(unverified)" when the catalog has no verified source for it. Objects
+     * without any source are the user's own (a board defined in a design): they are taken as stated.
+     */
     public static String mark(Sourced object, String feature, Object value) {
-        return isVerified(object, feature) ? String.valueOf(value) : value + " (unverified)";
+        boolean flagged = !object.getSources().isEmpty() && !isVerified(object, feature);
+        return flagged ? value + " (unverified)" : String.valueOf(value);
     }
 }
