@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/prepare.sh
-./mvnw -B -q -ntp package -DskipTests -pl releng/org.wasmpart.cli.app -am
+./mvnw -B -q -ntp clean package -DskipTests -pl releng/org.wasmpart.cli.app -am
 ./wasmpart info examples/stm32f4-sensor-hub.wasmpart
