@@ -142,4 +142,17 @@ class WasmpartCommandTest {
         Run html = run("matrix", "--format", "html");
         assertTrue(html.out().startsWith("<!DOCTYPE html>"), html.out());
     }
+
+    @Test
+    void layoutPlacesTheExampleAndWritesItWhereAsked(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("placed.wasmpart");
+        Run r = run("layout", EXAMPLE.toString(), "-o", out.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("region samples"), r.out());
+        assertTrue(r.out().contains("Protection entries per module"), r.out());
+        assertTrue(r.out().contains("Wrote " + out), r.out());
+        Run check = run("validate", out.toString());
+        assertFalse(check.out().contains("layoutPending"), check.out());
+        assertFalse(check.out().contains("wasmpart.layout."), check.out());
+    }
 }

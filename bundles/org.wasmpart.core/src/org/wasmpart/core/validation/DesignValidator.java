@@ -39,6 +39,11 @@ public final class DesignValidator {
         return new DesignValidator(ProtectionEncoders::forKind);
     }
 
+    /** Entries every domain loses to the design's RTOS and runtime profiles under this kind of unit. */
+    public static int reservedEntries(Design design, ProtectionKind kind) {
+        return ProtectionCheck.reserved(design, kind);
+    }
+
     /** How many module encodings this validator has computed rather than reused. */
     public int encoderRuns() {
         return cache.encoderRuns();
