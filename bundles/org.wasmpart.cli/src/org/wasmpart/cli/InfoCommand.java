@@ -3,10 +3,7 @@ package org.wasmpart.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.wasmpart.core.DesignIO;
-import org.wasmpart.core.DesignLoadException;
 import org.wasmpart.core.DesignReport;
-import org.wasmpart.core.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,16 +22,10 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            spec.commandLine().getOut().print(DesignReport.of(DesignIO.load(file)));
+        return DesignInput.load(spec, file).map(design -> {
+            spec.commandLine().getOut().print(DesignReport.of(design));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
-        } catch (DesignLoadException e) {
-            for (Problem p : e.problems()) {
-                spec.commandLine().getErr().println(p);
-            }
-            spec.commandLine().getErr().flush();
-            return ExitCodes.UNREADABLE_INPUT;
-        }
+        }).orElse(ExitCodes.UNREADABLE_INPUT);
     }
 }

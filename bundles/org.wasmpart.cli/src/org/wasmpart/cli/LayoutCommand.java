@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.wasmpart.core.DesignIO;
-import org.wasmpart.core.DesignLoadException;
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.TextTable;
 import org.wasmpart.core.layout.LayoutResult;
@@ -48,12 +47,8 @@ final class LayoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Design design;
-        try {
-            design = DesignIO.load(file);
-        } catch (DesignLoadException e) {
-            e.problems().forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getErr().flush();
+        Design design = DesignInput.load(spec, file).orElse(null);
+        if (design == null) {
             return ExitCodes.UNREADABLE_INPUT;
         }
         LayoutResult result = LayoutSolver.standard().solve(design);

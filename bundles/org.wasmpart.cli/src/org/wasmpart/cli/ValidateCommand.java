@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.wasmpart.core.DesignIO;
-import org.wasmpart.core.DesignLoadException;
 import org.wasmpart.core.Problem;
 import org.wasmpart.core.SourceLines;
 import org.wasmpart.core.validation.DesignValidator;
@@ -50,13 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Design design;
-        try {
-            design = DesignIO.load(file);
-        } catch (DesignLoadException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            e.problems().forEach(err::println);
-            err.flush();
+        Design design = DesignInput.load(spec, file).orElse(null);
+        if (design == null) {
             return ExitCodes.UNREADABLE_INPUT;
         }
         List<Finding> findings = DesignValidator.standard().validate(design);
