@@ -2,7 +2,6 @@ package org.wasmpart.core;
 
 import java.util.List;
 
-import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Board;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.MemoryOption;
@@ -49,7 +48,7 @@ public final class DesignTemplates {
         app.setToolchain(toolchain);
         app.setLinearMemory(STARTER_LINEAR_MEMORY);
         app.setStack(STARTER_STACK);
-        board.getBanks().stream().filter(b -> b.getKind() == BankKind.SRAM).findFirst().ifPresent(app::setBank);
+        Designs.firstRamBank(board).ifPresent(app::setBank);
         design.getModules().add(app);
         return design;
     }

@@ -3,12 +3,17 @@ package org.wasmpart.core;
 import java.util.List;
 import java.util.Optional;
 
+import org.wasmpart.model.BankKind;
+import org.wasmpart.model.Board;
 import org.wasmpart.model.Core;
+import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.ProtectionUnit;
 import org.wasmpart.model.SecurityState;
 import org.wasmpart.model.Shareable;
+import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.Subpartition;
 import org.wasmpart.model.WasmModule;
 
 /** Questions about a design that several parts of wasmpart ask. */
@@ -43,6 +48,20 @@ public final class Designs {
     /** The grant of a module on a region or subpartition, if any. */
     public static Optional<Grant> grant(WasmModule module, Shareable target) {
         return module.getGrants().stream().filter(g -> g.getTarget() == target).findFirst();
+    }
+
+    /** The region a grant target belongs to: the region itself, or a subpartition's region; null for none. */
+    public static SharedRegion regionOf(Object target) {
+        return switch (target) {
+            case SharedRegion r -> r;
+            case Subpartition s when s.eContainer() instanceof SharedRegion r -> r;
+            case null, default -> null;
+        };
+    }
+
+    /** Where memory goes when nothing says otherwise: the board's first SRAM bank. */
+    public static Optional<MemoryBank> firstRamBank(Board board) {
+        return board.getBanks().stream().filter(b -> b.getKind() == BankKind.SRAM).findFirst();
     }
 
     /** The name people read: the name when set, else the id. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wasmpart.core.Designs;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
@@ -147,9 +148,7 @@ public final class Fixes {
                         (Design) EcoreUtil.getRootContainer(r), d -> {
                             for (WasmModule m : d.getModules()) {
                                 for (Grant g : m.getGrants()) {
-                                    boolean onRegion = g.getTarget() == r
-                                            || (g.getTarget() instanceof Subpartition s && s.eContainer() == r);
-                                    if (m != writer && onRegion) {
+                                    if (m != writer && Designs.regionOf(g.getTarget()) == r) {
                                         switch (g.getPermission()) {
                                             case RW -> g.setPermission(Permission.R);
                                             case RWX -> g.setPermission(Permission.RX);

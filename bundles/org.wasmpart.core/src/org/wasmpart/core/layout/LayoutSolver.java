@@ -131,23 +131,21 @@ public final class LayoutSolver {
                 regions.add(r);
             }
         }
-        Map<SharedRegion, String> signature = new IdentityHashMap<>();
+        // one pass over the grants: for each region, the modules (by index) and rights that reach it
+        Map<SharedRegion, StringBuilder> signature = new IdentityHashMap<>();
         Map<SharedRegion, Integer> firstModule = new IdentityHashMap<>();
-        for (SharedRegion r : regions) {
-            StringBuilder s = new StringBuilder();
-            int first = Integer.MAX_VALUE;
-            for (int i = 0; i < design.getModules().size(); i++) {
-                for (Grant g : design.getModules().get(i).getGrants()) {
-                    if (g.getTarget() == r || (g.getTarget() != null && g.getTarget().eContainer() == r)) {
-                        s.append(i).append(':').append(g.getPermission().getLiteral()).append(';');
-                        first = Math.min(first, i);
-                    }
+        for (int i = 0; i < design.getModules().size(); i++) {
+            for (Grant g : design.getModules().get(i).getGrants()) {
+                SharedRegion r = Designs.regionOf(g.getTarget());
+                if (r != null) {
+                    signature.computeIfAbsent(r, k -> new StringBuilder()).append(i).append(':')
+                            .append(g.getPermission().getLiteral()).append(';');
+                    firstModule.putIfAbsent(r, i);
                 }
             }
-            signature.put(r, s.toString());
-            firstModule.put(r, first);
         }
-        regions.sort(Comparator.comparing((SharedRegion r) -> firstModule.get(r)).thenComparing(signature::get)
+        regions.sort(Comparator.comparing((SharedRegion r) -> firstModule.getOrDefault(r, Integer.MAX_VALUE))
+                .thenComparing(r -> signature.getOrDefault(r, new StringBuilder()).toString())
                 .thenComparing(Comparator.comparingLong(SharedRegion::getSize).reversed()));
         items.addAll(regions);
         return items;
@@ -187,8 +185,7 @@ public final class LayoutSolver {
                 }
             }
         }
-        return design.getBoard().getBanks().stream().filter(b -> b.getKind() == BankKind.SRAM).findFirst()
-                .orElse(null);
+        return Designs.firstRamBank(design.getBoard()).orElse(null);
     }
 
     /** Each module's entries on a copy of the design with the layout applied, and their lower bounds. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.wasmpart.core.Designs;
 import org.wasmpart.model.AccessDiscipline;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
@@ -52,7 +53,7 @@ final class ChangeTracker extends EContentAdapter {
             }
             case Toolchain t when t.eContainer() instanceof WasmModule m -> modules.add(m);
             case SharedRegion r -> regions.add(r);
-            case Subpartition s when s.eContainer() instanceof SharedRegion r -> regions.add(r);
+            case Subpartition s -> region(s);
             case AccessDiscipline d -> {
                 // disciplines constrain grants, not what a module can reach
             }
@@ -77,12 +78,9 @@ final class ChangeTracker extends EContentAdapter {
     }
 
     private void region(Object target) {
-        switch (target) {
-            case SharedRegion r -> regions.add(r);
-            case Subpartition s when s.eContainer() instanceof SharedRegion r -> regions.add(r);
-            case null, default -> {
-                // not a region: nothing to mark
-            }
+        SharedRegion r = Designs.regionOf(target);
+        if (r != null) {
+            regions.add(r);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.wasmpart.core.Designs;
 import org.wasmpart.model.AccessDiscipline;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
@@ -79,7 +80,7 @@ final class DisciplineCheck extends FeatureCheck {
             if (g.getTarget() == null) {
                 continue;
             }
-            boolean onData = g.getTarget() == r || (g.getTarget().eContainer() == r && g.getTarget() != d.getControl());
+            boolean onData = Designs.regionOf(g.getTarget()) == r && g.getTarget() != d.getControl();
             if (onData && writes(g)) {
                 findings.add(Finding.of(DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA, g, "module " + label(consumer)
                         + " consumes ring " + label(r) + " but may write " + label(g.getTarget()) + ": give it R on"

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.wasmpart.core.Designs;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.SharedRegion;
-import org.wasmpart.model.Subpartition;
 import org.wasmpart.model.WasmModule;
 
 /**
@@ -22,11 +22,7 @@ final class GrantIndex {
     GrantIndex(Design design) {
         for (WasmModule m : design.getModules()) {
             for (Grant g : m.getGrants()) {
-                SharedRegion region = switch (g.getTarget()) {
-                    case SharedRegion r -> r;
-                    case Subpartition s when s.eContainer() instanceof SharedRegion r -> r;
-                    case null, default -> null;
-                };
+                SharedRegion region = Designs.regionOf(g.getTarget());
                 if (region != null) {
                     byRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(g);
                 }
