@@ -6,9 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
+import org.wasmpart.core.CNames;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.SharedRegion;
@@ -19,12 +18,6 @@ import org.wasmpart.model.WasmpartPackage.Literals;
  * identifiers and unique where C would name them alike.
  */
 final class NameCheck extends FeatureCheck {
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> KEYWORDS = Set.of("auto", "break", "case", "char", "const", "continue", "default",
-            "do", "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-            "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
-            "unsigned", "void", "volatile", "while", "_Bool", "_Complex", "_Imaginary", "bool", "true", "false");
 
     NameCheck() {
         super(Literals.IDENTIFIED__ID,
@@ -46,8 +39,8 @@ final class NameCheck extends FeatureCheck {
         Map<String, Identified> seen = new HashMap<>();
         for (Identified o : objects) {
             String name = label(o);
-            if (!isCIdentifier(name)) {
-                String suggestion = cIdentifier(name);
+            if (!CNames.isIdentifier(name)) {
+                String suggestion = CNames.toIdentifier(name);
                 findings.add(Finding.of(DiagnosticCode.NAME_NOT_C_IDENTIFIER, o,
                         what + " name '" + name + "' is not a valid C identifier (it names symbols in generated C):"
                                 + " rename it, e.g. to '" + suggestion + "'",
@@ -61,18 +54,5 @@ final class NameCheck extends FeatureCheck {
                         Map.of("name", name, "other", earlier.getId())));
             }
         }
-    }
-
-    static boolean isCIdentifier(String name) {
-        return IDENTIFIER.matcher(name).matches() && !KEYWORDS.contains(name);
-    }
-
-    /** A valid C identifier close to the name: invalid characters become underscores. */
-    static String cIdentifier(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9_]", "_");
-        if (s.isEmpty() || Character.isDigit(s.charAt(0)) || KEYWORDS.contains(s)) {
-            s = "_" + s;
-        }
-        return s;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.wasmpart.core.BuiltInCatalog;
+import org.wasmpart.core.CNames;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.core.DesignTemplates;
 import org.wasmpart.model.Design;
@@ -83,8 +84,7 @@ public final class NewDesignWizard extends Wizard implements INewWizard {
     /** The file name without extension, made a C identifier: the design's id reaches generated C. */
     static String identifier(String fileName) {
         String base = fileName.endsWith(".wasmpart") ? fileName.substring(0, fileName.length() - 9) : fileName;
-        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "design_" + id : id;
+        return CNames.toIdentifier(base.toLowerCase(Locale.ROOT));
     }
 
     /** For tests: the pages, once created. */
