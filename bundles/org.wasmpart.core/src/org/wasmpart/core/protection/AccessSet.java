@@ -3,6 +3,7 @@ package org.wasmpart.core.protection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Everything one protection domain (a module) may reach, as disjoint ranges sorted by address.
@@ -46,11 +47,20 @@ public record AccessSet(String domain, List<AccessRange> ranges) {
      * entries need not follow the boundaries between them.
      */
     public List<AccessRange> runs() {
+        return join(AccessRange::sameAttributes);
+    }
+
+    /** Runs joined on access alone, for units that give memory no type (RISC-V PMP). */
+    public List<AccessRange> runsByAccess() {
+        return join((a, b) -> a.access() == b.access());
+    }
+
+    private List<AccessRange> join(BiPredicate<AccessRange, AccessRange> alike) {
         List<AccessRange> runs = new ArrayList<>();
         for (AccessRange r : ranges) {
             if (!runs.isEmpty()) {
                 AccessRange last = runs.get(runs.size() - 1);
-                if (last.end() == r.base() && last.sameAttributes(r)) {
+                if (last.end() == r.base() && alike.test(last, r)) {
                     runs.set(runs.size() - 1, new AccessRange(last.base(), last.size() + r.size(), last.access(),
                             last.type(), last.shareable(), last.origin() + " + " + r.origin()));
                     continue;

@@ -1,6 +1,5 @@
 package org.wasmpart.core.protection;
 
-import static org.wasmpart.model.util.Quantities.formatAddress;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
@@ -29,15 +28,12 @@ public final class MmuEncoder implements ProtectionEncoder {
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         long page = unit.pageSize();
         List<HardwareEntry> mappings = new ArrayList<>();
+        AccessRange offPage = OffGrain.first(accessSet.runs(), page);
+        if (offPage != null) {
+            return OffGrain.refuse(offPage, page, formatSize(page) + " page, the smallest unit the MMU maps", 0,
+                    Integer.MAX_VALUE);
+        }
         for (AccessRange run : accessSet.runs()) {
-            if (run.base() % page != 0 || run.end() % page != 0) {
-                long base = run.base() - run.base() % page;
-                long end = Math.ceilDiv(run.end(), page) * page;
-                return new Encoding.Infeasible(EncodingFailure.MISALIGNED, run, 0, Integer.MAX_VALUE,
-                        run + " does not start and end on a " + formatSize(page)
-                                + " page, the smallest unit the MMU maps; use [" + formatAddress(base) + ", "
-                                + formatAddress(end) + ") or make its base and size multiples of " + formatSize(page));
-            }
             mappings.add(new MmuMapping(unit.firstFree() + mappings.size(), run.base(), run.size(), page, run.access(),
                     run.type()));
         }

@@ -1,7 +1,5 @@
 package org.wasmpart.core.protection;
 
-import static org.wasmpart.model.util.Quantities.formatAddress;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,14 +25,13 @@ public final class PmpEncoder implements ProtectionEncoder {
 
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
-        List<AccessRange> runs = runsByAccess(accessSet);
+        List<AccessRange> runs = accessSet.runsByAccess();
         int available = unit.available();
         if (runs.isEmpty()) {
             return new Encoding.Encoded(List.of(), available);
         }
         long grain = granule(unit);
-        AccessRange misaligned = runs.stream().filter(r -> r.base() % grain != 0 || r.end() % grain != 0)
-                .findFirst().orElse(null);
+        AccessRange misaligned = OffGrain.first(runs, grain);
         int needed = misaligned == null ? layout(runs, unit).cost() : 0;
         if (available == 0) {
             return new Encoding.Infeasible(EncodingFailure.NO_FREE_ENTRIES, null, needed, 0,
@@ -45,12 +42,7 @@ public final class PmpEncoder implements ProtectionEncoder {
                             + "or enforce the memory option in software");
         }
         if (misaligned != null) {
-            long base = misaligned.base() - misaligned.base() % grain;
-            long end = Math.ceilDiv(misaligned.end(), grain) * grain;
-            return new Encoding.Infeasible(EncodingFailure.MISALIGNED, misaligned, 0, available,
-                    misaligned + " does not start and end on the " + grain + "-byte PMP grain; place it at ["
-                            + formatAddress(base) + ", " + formatAddress(end) + ") or make its base and size "
-                            + "multiples of " + grain);
+            return OffGrain.refuse(misaligned, grain, grain + "-byte PMP grain", 0, available);
         }
         if (needed > available) {
             return new Encoding.Infeasible(EncodingFailure.BUDGET_EXCEEDED, null, needed, available,
@@ -104,20 +96,5 @@ public final class PmpEncoder implements ProtectionEncoder {
 
     private static PmpEntry entry(int index, PmpMode mode, Access access, long pmpaddr) {
         return new PmpEntry(index, mode, access.read(), access.write(), access.execute(), false, pmpaddr);
-    }
-
-    /** Touching ranges with the same access joined: the PMP does not see memory types. */
-    private static List<AccessRange> runsByAccess(AccessSet accessSet) {
-        List<AccessRange> runs = new ArrayList<>();
-        for (AccessRange range : accessSet.ranges()) {
-            AccessRange last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.end() == range.base() && last.access() == range.access()) {
-                runs.set(runs.size() - 1, new AccessRange(last.base(), last.size() + range.size(), last.access(),
-                        last.type(), last.shareable(), last.origin() + " + " + range.origin()));
-            } else {
-                runs.add(range);
-            }
-        }
-        return runs;
     }
 }

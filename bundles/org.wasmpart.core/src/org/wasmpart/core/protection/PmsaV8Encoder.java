@@ -1,7 +1,5 @@
 package org.wasmpart.core.protection;
 
-import static org.wasmpart.model.util.Quantities.formatAddress;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,16 +42,11 @@ public final class PmsaV8Encoder implements ProtectionEncoder {
                             + " reserved by the RTOS and runtime), none is left for " + accessSet.domain()
                             + "; reserve fewer regions or use a part with more");
         }
-        long granule = unit.granularity();
-        for (AccessRange run : runs) {
-            if (run.base() % granule != 0 || run.end() % granule != 0) {
-                long base = run.base() - run.base() % granule;
-                long end = Math.ceilDiv(run.end(), granule) * granule;
-                return new Encoding.Infeasible(EncodingFailure.MISALIGNED, run, runs.size(), available,
-                        run + " does not start and end on the " + granule
-                                + "-byte granule of the ARMv8-M MPU; place it at [" + formatAddress(base) + ", "
-                                + formatAddress(end) + ") or make its base and size multiples of " + granule);
-            }
+        long granule = granule(unit);
+        AccessRange offGrain = OffGrain.first(runs, granule);
+        if (offGrain != null) {
+            return OffGrain.refuse(offGrain, granule, granule + "-byte granule of the ARMv8-M MPU", runs.size(),
+                    available);
         }
         if (runs.size() > available) {
             return new Encoding.Infeasible(EncodingFailure.BUDGET_EXCEEDED, null, runs.size(), available,
