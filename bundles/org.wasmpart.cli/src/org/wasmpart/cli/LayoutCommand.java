@@ -19,6 +19,7 @@ import org.wasmpart.core.layout.Placement;
 import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.Identified;
 import org.wasmpart.model.WasmModule;
 
 import picocli.CommandLine.Command;
@@ -54,12 +55,12 @@ final class LayoutCommand implements Callable<Integer> {
         LayoutResult result = LayoutSolver.standard().solve(design);
         TextTable placed = new TextTable("memory", "bank", "base", "size", "waste");
         for (Placement p : result.placements()) {
-            String what = p.owner() instanceof WasmModule m ? "module " + label(m) : "region " + Designs.label(
-                    (org.wasmpart.model.Identified) p.owner());
+            String what = (p.owner() instanceof WasmModule ? "module " : "region ")
+                    + label((Identified) p.owner());
             placed.row(what, label(p.bank()), formatAddress(p.base()), formatSize(p.size()), formatSize(p.waste()));
         }
         out.print("Placed (" + placed.size() + ")\n" + placed.render("  "));
-        result.unplaced().forEach((o, why) -> out.println("  not placed: " + label((org.wasmpart.model.Identified) o)
+        result.unplaced().forEach((o, why) -> out.println("  not placed: " + label((Identified) o)
                 + ": " + why));
         int available = Designs.protectionUnit(design).map(u -> UnitParameters.of(u,
                 DesignValidator.reservedEntries(design, u.getKind())).available()).orElse(0);

@@ -10,7 +10,7 @@ import org.eclipse.emf.edit.command.ChangeCommand;
  * A change to a design as a command: the change is recorded while it runs, so undo restores
  * exactly what was there and redo replays it, however many objects the change touched.
  */
-final class DesignEdit extends ChangeCommand {
+public final class DesignEdit extends ChangeCommand {
 
     private final Consumer<EObject> change;
     private final EObject target;
@@ -24,7 +24,7 @@ final class DesignEdit extends ChangeCommand {
 
     /** A command that applies the change to the target, recording everything below the target's root. */
     @SuppressWarnings("unchecked")
-    static <T extends EObject> DesignEdit of(String label, T target, Consumer<T> change) {
+    public static <T extends EObject> DesignEdit of(String label, T target, Consumer<T> change) {
         return new DesignEdit(label, target, o -> change.accept((T) o));
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wasmpart.core.Designs;
-import org.wasmpart.core.fix.DesignEdits;
+import org.wasmpart.core.fix.DesignEdit;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.protection.AccessRange;
 import org.wasmpart.core.protection.AccessSet;
@@ -98,23 +98,28 @@ public final class LayoutSolver {
 
     /** The command that writes a planned layout into the design; undo takes it back. */
     public static Command apply(LayoutResult result, Design design) {
-        return DesignEdits.of("Lay out " + result.placements().size() + " memories", design, d -> {
+        return DesignEdit.of("Lay out " + result.placements().size() + " memories", design, d -> {
             for (Placement p : result.placements()) {
-                switch (p.owner()) {
-                    case WasmModule m -> {
-                        m.setStack(m.getStack() + p.size() - ModuleAccess.privateSize(m));
-                        m.setBase(p.base());
-                        m.setBank(p.bank());
-                    }
-                    case SharedRegion r -> {
-                        r.setBase(p.base());
-                        r.setSize(p.size());
-                        r.setBank(p.bank());
-                    }
-                    default -> throw new IllegalStateException(p.owner().toString());
-                }
+                place(p.owner(), p);
             }
         });
+    }
+
+    /** Gives a module or region (the planned one, or its copy) the placement's bank, base and size. */
+    private static void place(EObject target, Placement p) {
+        switch (target) {
+            case WasmModule m -> {
+                m.setStack(m.getStack() + p.size() - ModuleAccess.privateSize(m));
+                m.setBase(p.base());
+                m.setBank(p.bank());
+            }
+            case SharedRegion r -> {
+                r.setBase(p.base());
+                r.setSize(p.size());
+                r.setBank(p.bank());
+            }
+            default -> throw new IllegalStateException(target.toString());
+        }
     }
 
     /** Module memories first, then regions: by the first module that reaches them, their rights, size. */
@@ -195,17 +200,7 @@ public final class LayoutSolver {
         Design copy = (Design) copier.copy(design);
         copier.copyReferences();
         for (Placement p : placements) {
-            switch (copier.get(p.owner())) {
-                case WasmModule m -> {
-                    m.setStack(m.getStack() + p.size() - ModuleAccess.privateSize(m));
-                    m.setBase(p.base());
-                }
-                case SharedRegion r -> {
-                    r.setBase(p.base());
-                    r.setSize(p.size());
-                }
-                default -> throw new IllegalStateException(p.owner().toString());
-            }
+            place(copier.get(p.owner()), p);
         }
         for (WasmModule original : design.getModules()) {
             Optional<AccessSet> access = ModuleAccess.of((WasmModule) copier.get(original));
