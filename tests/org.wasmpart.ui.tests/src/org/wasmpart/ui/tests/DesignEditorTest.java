@@ -48,6 +48,8 @@ class DesignEditorTest {
         assertEquals(editor.getDesign().getModules().size(), top[1].getItemCount());
         assertTrue(editor.getDetailsText().contains("Grants"), editor.getDetailsText());
         assertTrue(editor.getDetailsText().contains("0x20000000"), editor.getDetailsText());
+        editor.getValidation().join();
+        Workbench.flush();
         assertTrue(editor.getDetailsText().contains("wasmpart.protection.layoutPending"), editor.getDetailsText());
         Workbench.screenshot("design-editor");
     }

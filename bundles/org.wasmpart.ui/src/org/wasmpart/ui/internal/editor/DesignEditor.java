@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -37,6 +38,7 @@ public final class DesignEditor extends EditorPart {
     public static final String ID = "org.wasmpart.ui.designEditor";
 
     private Design design;
+    private Job validation;
     private List<Problem> problems = List.of();
     private TreeViewer tree;
     private Text details;
@@ -74,14 +76,37 @@ public final class DesignEditor extends EditorPart {
         tree.setAutoExpandLevel(2);
         tree.setInput(design);
         details = text(sash);
-        details.setText(DesignReport.of(design) + findings());
+        String report = DesignReport.of(design);
+        details.setText(report + "\nValidating…\n");
+        validate(report);
         sash.setWeights(2, 3);
         getSite().setSelectionProvider(tree);
     }
 
-    /** The validation findings, so that problems show beside the design until live markers come. */
-    private String findings() {
-        List<Finding> findings = DesignValidator.standard().validate(design);
+    /**
+     * Validates in a job, off the UI thread (encoding large designs takes a while), then shows the
+     * findings under the report, until live markers come.
+     */
+    private void validate(String report) {
+        Job job = Job.create("Validating " + getPartName(), monitor -> {
+            String findings = findings(DesignValidator.standard().validate(design));
+            details.getDisplay().asyncExec(() -> {
+                if (!details.isDisposed()) {
+                    details.setText(report + findings);
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+        validation = job;
+    }
+
+    /** The last validation job, for tests that wait for it. */
+    public Job getValidation() {
+        return validation;
+    }
+
+    private static String findings(List<Finding> findings) {
         StringBuilder b = new StringBuilder("\nValidation (").append(findings.size()).append(" findings)\n");
         for (Finding f : findings) {
             b.append("  ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
