@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.wasmpart.core.BuiltInCatalog;
+import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.model.Board;
 import org.wasmpart.model.Core;
 import org.wasmpart.model.Enforcement;
@@ -59,11 +60,7 @@ public final class OptionMatrix {
     /** Whether and how an option works with a protection unit (null: the core has none). */
     public static Feasibility feasibility(MemoryOption option, ProtectionUnit unit) {
         ProtectionKind kind = unit == null ? ProtectionKind.NONE : unit.getKind();
-        int free = switch (kind) {
-            case NONE -> 0;
-            case MMU -> -1;
-            default -> Math.max(0, unit.getEntryCount() - unit.getLockedEntries());
-        };
+        int free = freeEntries(unit);
         boolean hardware = usesHardware(option, unit);
         if (option.getMaturity() == Maturity.PROPOSAL) {
             return new Feasibility(false, Enforcement.NONE, free, "a proposal, in no runtime yet");
@@ -94,10 +91,15 @@ public final class OptionMatrix {
      * unit's kind and the platform has left entries free.
      */
     public static boolean usesHardware(MemoryOption option, ProtectionUnit unit) {
-        if (unit == null || unit.getKind() == ProtectionKind.NONE || !option.getProtectionKinds().contains(unit.getKind())) {
-            return false;
+        return unit != null && option.getProtectionKinds().contains(unit.getKind()) && freeEntries(unit) != 0;
+    }
+
+    /** Entries the platform leaves to applications: -1 for an MMU (pages, no count), 0 without a unit. */
+    private static int freeEntries(ProtectionUnit unit) {
+        if (unit == null || unit.getKind() == ProtectionKind.NONE) {
+            return 0;
         }
-        return unit.getKind() == ProtectionKind.MMU || unit.getEntryCount() > unit.getLockedEntries();
+        return unit.getKind() == ProtectionKind.MMU ? -1 : UnitParameters.of(unit, 0).available();
     }
 
     private static String why(MemoryOption option, ProtectionKind kind, ProtectionUnit unit) {
