@@ -45,7 +45,7 @@ public final class DesignIO {
         if (problems.isEmpty()) {
             Design design = rootDesign(resource, label, problems);
             if (design != null) {
-                problems.addAll(new ReferenceCheck(label, textOf(resourceSet, uri)).check(design));
+                problems.addAll(new ReferenceCheck(label, () -> textOf(resourceSet, uri)).check(design));
                 if (problems.isEmpty()) {
                     return design;
                 }

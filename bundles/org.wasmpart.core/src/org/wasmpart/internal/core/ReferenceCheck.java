@@ -2,6 +2,7 @@ package org.wasmpart.internal.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,11 +24,15 @@ import org.wasmpart.model.Design;
 public final class ReferenceCheck {
 
     private final String label;
-    private final String[] lines;
+    private final Supplier<String> text;
+    private String[] lines;
 
-    public ReferenceCheck(String label, String text) {
+    /**
+     * @param text the file's text, read only when a reference fails and its line must be found
+     */
+    public ReferenceCheck(String label, Supplier<String> text) {
         this.label = label;
-        this.lines = text.split("\n", -1);
+        this.text = text;
     }
 
     public List<Problem> check(Design design) {
@@ -89,6 +94,9 @@ public final class ReferenceCheck {
 
     private int lineOf(String attribute, String id) {
         Pattern p = Pattern.compile("\\b" + Pattern.quote(attribute) + "\\s*=\\s*\"[^\"]*" + Pattern.quote(id) + "[\"\\s]");
+        if (lines == null) {
+            lines = text.get().split("\n", -1);
+        }
         for (int i = 0; i < lines.length; i++) {
             Matcher m = p.matcher(lines[i]);
             if (m.find()) {
