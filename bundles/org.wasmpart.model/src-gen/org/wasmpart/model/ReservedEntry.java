@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wasmpart.model.ReservedEntry#getCount <em>Count</em>}</li>
  *   <li>{@link org.wasmpart.model.ReservedEntry#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link org.wasmpart.model.ReservedEntry#getNote <em>Note</em>}</li>
+ *   <li>{@link org.wasmpart.model.ReservedEntry#getRegion <em>Region</em>}</li>
  * </ul>
  *
  * @see org.wasmpart.model.WasmpartPackage#getReservedEntry()
@@ -137,5 +138,30 @@ public interface ReservedEntry extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A region served by this entry in every module's domain (e.g. a read-only configuration block every module reads the same way); it is then not part of any module's own access set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Region</em>' reference.
+	 * @see #setRegion(SharedRegion)
+	 * @see org.wasmpart.model.WasmpartPackage#getReservedEntry_Region()
+	 * @model
+	 * @generated
+	 */
+	SharedRegion getRegion();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.ReservedEntry#getRegion <em>Region</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Region</em>' reference.
+	 * @see #getRegion()
+	 * @generated
+	 */
+	void setRegion(SharedRegion value);
 
 } // ReservedEntry

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.wasmpart.model.SharedRegion#getBase <em>Base</em>}</li>
+ *   <li>{@link org.wasmpart.model.SharedRegion#isLaidOut <em>Laid Out</em>}</li>
  *   <li>{@link org.wasmpart.model.SharedRegion#getBank <em>Bank</em>}</li>
  *   <li>{@link org.wasmpart.model.SharedRegion#getAlignment <em>Alignment</em>}</li>
  *   <li>{@link org.wasmpart.model.SharedRegion#isResizable <em>Resizable</em>}</li>
@@ -78,6 +79,31 @@ public interface SharedRegion extends Shareable {
 	 * @generated
 	 */
 	boolean isSetBase();
+
+	/**
+	 * Returns the value of the '<em><b>Laid Out</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the layout chose this base (and size); re-layout may move it; false means the user fixed it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Laid Out</em>' attribute.
+	 * @see #setLaidOut(boolean)
+	 * @see org.wasmpart.model.WasmpartPackage#getSharedRegion_LaidOut()
+	 * @model
+	 * @generated
+	 */
+	boolean isLaidOut();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.SharedRegion#isLaidOut <em>Laid Out</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Laid Out</em>' attribute.
+	 * @see #isLaidOut()
+	 * @generated
+	 */
+	void setLaidOut(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Bank</b></em>' reference.

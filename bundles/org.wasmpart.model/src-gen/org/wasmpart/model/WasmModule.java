@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.wasmpart.model.WasmModule#getHeap <em>Heap</em>}</li>
  *   <li>{@link org.wasmpart.model.WasmModule#getBank <em>Bank</em>}</li>
  *   <li>{@link org.wasmpart.model.WasmModule#getBase <em>Base</em>}</li>
+ *   <li>{@link org.wasmpart.model.WasmModule#isLaidOut <em>Laid Out</em>}</li>
  *   <li>{@link org.wasmpart.model.WasmModule#getGrants <em>Grants</em>}</li>
  * </ul>
  *
@@ -223,6 +224,31 @@ public interface WasmModule extends Identified {
 	 * @generated
 	 */
 	boolean isSetBase();
+
+	/**
+	 * Returns the value of the '<em><b>Laid Out</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the layout chose this base (and size); re-layout may move it; false means the user fixed it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Laid Out</em>' attribute.
+	 * @see #setLaidOut(boolean)
+	 * @see org.wasmpart.model.WasmpartPackage#getWasmModule_LaidOut()
+	 * @model
+	 * @generated
+	 */
+	boolean isLaidOut();
+
+	/**
+	 * Sets the value of the '{@link org.wasmpart.model.WasmModule#isLaidOut <em>Laid Out</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Laid Out</em>' attribute.
+	 * @see #isLaidOut()
+	 * @generated
+	 */
+	void setLaidOut(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Grants</b></em>' containment reference list.

@@ -900,13 +900,22 @@ public interface WasmpartPackage extends EPackage {
 	int RESERVED_ENTRY__NOTE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESERVED_ENTRY__REGION = 4;
+
+	/**
 	 * The number of structural features of the '<em>Reserved Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESERVED_ENTRY_FEATURE_COUNT = 4;
+	int RESERVED_ENTRY_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Reserved Entry</em>' class.
@@ -1526,13 +1535,22 @@ public interface WasmpartPackage extends EPackage {
 	int WASM_MODULE__BASE = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Laid Out</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WASM_MODULE__LAID_OUT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Grants</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WASM_MODULE__GRANTS = IDENTIFIED_FEATURE_COUNT + 8;
+	int WASM_MODULE__GRANTS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Wasm Module</em>' class.
@@ -1541,7 +1559,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WASM_MODULE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int WASM_MODULE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Wasm Module</em>' class.
@@ -1672,13 +1690,22 @@ public interface WasmpartPackage extends EPackage {
 	int SHARED_REGION__BASE = SHAREABLE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Laid Out</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_REGION__LAID_OUT = SHAREABLE_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Bank</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_REGION__BANK = SHAREABLE_FEATURE_COUNT + 1;
+	int SHARED_REGION__BANK = SHAREABLE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Alignment</b></em>' attribute.
@@ -1687,7 +1714,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_REGION__ALIGNMENT = SHAREABLE_FEATURE_COUNT + 2;
+	int SHARED_REGION__ALIGNMENT = SHAREABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Resizable</b></em>' attribute.
@@ -1696,7 +1723,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_REGION__RESIZABLE = SHAREABLE_FEATURE_COUNT + 3;
+	int SHARED_REGION__RESIZABLE = SHAREABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Subpartitions</b></em>' containment reference list.
@@ -1705,7 +1732,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_REGION__SUBPARTITIONS = SHAREABLE_FEATURE_COUNT + 4;
+	int SHARED_REGION__SUBPARTITIONS = SHAREABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Discipline</b></em>' containment reference.
@@ -1714,7 +1741,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_REGION__DISCIPLINE = SHAREABLE_FEATURE_COUNT + 5;
+	int SHARED_REGION__DISCIPLINE = SHAREABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Shared Region</em>' class.
@@ -1723,7 +1750,7 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_REGION_FEATURE_COUNT = SHAREABLE_FEATURE_COUNT + 6;
+	int SHARED_REGION_FEATURE_COUNT = SHAREABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Shared Region</em>' class.
@@ -2707,6 +2734,17 @@ public interface WasmpartPackage extends EPackage {
 	EAttribute getReservedEntry_Note();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.wasmpart.model.ReservedEntry#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region</em>'.
+	 * @see org.wasmpart.model.ReservedEntry#getRegion()
+	 * @see #getReservedEntry()
+	 * @generated
+	 */
+	EReference getReservedEntry_Region();
+
+	/**
 	 * Returns the meta object for class '{@link org.wasmpart.model.RuntimeProfile <em>Runtime Profile</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3197,6 +3235,17 @@ public interface WasmpartPackage extends EPackage {
 	EAttribute getWasmModule_Base();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.wasmpart.model.WasmModule#isLaidOut <em>Laid Out</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Laid Out</em>'.
+	 * @see org.wasmpart.model.WasmModule#isLaidOut()
+	 * @see #getWasmModule()
+	 * @generated
+	 */
+	EAttribute getWasmModule_LaidOut();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.wasmpart.model.WasmModule#getGrants <em>Grants</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3248,6 +3297,17 @@ public interface WasmpartPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSharedRegion_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wasmpart.model.SharedRegion#isLaidOut <em>Laid Out</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Laid Out</em>'.
+	 * @see org.wasmpart.model.SharedRegion#isLaidOut()
+	 * @see #getSharedRegion()
+	 * @generated
+	 */
+	EAttribute getSharedRegion_LaidOut();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.wasmpart.model.SharedRegion#getBank <em>Bank</em>}'.
@@ -4108,6 +4168,14 @@ public interface WasmpartPackage extends EPackage {
 		EAttribute RESERVED_ENTRY__NOTE = eINSTANCE.getReservedEntry_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESERVED_ENTRY__REGION = eINSTANCE.getReservedEntry_Region();
+
+		/**
 		 * The meta object literal for the '{@link org.wasmpart.model.impl.RuntimeProfileImpl <em>Runtime Profile</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4478,6 +4546,14 @@ public interface WasmpartPackage extends EPackage {
 		EAttribute WASM_MODULE__BASE = eINSTANCE.getWasmModule_Base();
 
 		/**
+		 * The meta object literal for the '<em><b>Laid Out</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WASM_MODULE__LAID_OUT = eINSTANCE.getWasmModule_LaidOut();
+
+		/**
 		 * The meta object literal for the '<em><b>Grants</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4520,6 +4596,14 @@ public interface WasmpartPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SHARED_REGION__BASE = eINSTANCE.getSharedRegion_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Laid Out</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_REGION__LAID_OUT = eINSTANCE.getSharedRegion_LaidOut();
 
 		/**
 		 * The meta object literal for the '<em><b>Bank</b></em>' reference feature.

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.wasmpart.model.ProtectionKind;
 import org.wasmpart.model.ReservedEntry;
+import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.WasmpartPackage;
 
 /**
@@ -32,6 +34,7 @@ import org.wasmpart.model.WasmpartPackage;
  *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getCount <em>Count</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.ReservedEntryImpl#getRegion <em>Region</em>}</li>
  * </ul>
  *
  * @generated
@@ -115,6 +118,16 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRegion() <em>Region</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected SharedRegion region;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -250,6 +263,46 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
+	public SharedRegion getRegion() {
+		if (region != null && region.eIsProxy()) {
+			InternalEObject oldRegion = (InternalEObject)region;
+			region = (SharedRegion)eResolveProxy(oldRegion);
+			if (region != oldRegion) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, WasmpartPackage.RESERVED_ENTRY__REGION, oldRegion, region));
+			}
+		}
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SharedRegion basicGetRegion() {
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegion(SharedRegion newRegion) {
+		SharedRegion oldRegion = region;
+		region = newRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.RESERVED_ENTRY__REGION, oldRegion, region));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WasmpartPackage.RESERVED_ENTRY__PURPOSE:
@@ -260,6 +313,9 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 				return getAppliesTo();
 			case WasmpartPackage.RESERVED_ENTRY__NOTE:
 				return getNote();
+			case WasmpartPackage.RESERVED_ENTRY__REGION:
+				if (resolve) return getRegion();
+				return basicGetRegion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -286,6 +342,9 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 			case WasmpartPackage.RESERVED_ENTRY__NOTE:
 				setNote((String)newValue);
 				return;
+			case WasmpartPackage.RESERVED_ENTRY__REGION:
+				setRegion((SharedRegion)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -310,6 +369,9 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 			case WasmpartPackage.RESERVED_ENTRY__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case WasmpartPackage.RESERVED_ENTRY__REGION:
+				setRegion((SharedRegion)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -330,6 +392,8 @@ public class ReservedEntryImpl extends MinimalEObjectImpl.Container implements R
 				return appliesTo != null && !appliesTo.isEmpty();
 			case WasmpartPackage.RESERVED_ENTRY__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case WasmpartPackage.RESERVED_ENTRY__REGION:
+				return region != null;
 		}
 		return super.eIsSet(featureID);
 	}

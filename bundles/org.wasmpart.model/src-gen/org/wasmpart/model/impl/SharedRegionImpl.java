@@ -33,6 +33,7 @@ import org.wasmpart.model.WasmpartPackage;
  * </p>
  * <ul>
  *   <li>{@link org.wasmpart.model.impl.SharedRegionImpl#getBase <em>Base</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.SharedRegionImpl#isLaidOut <em>Laid Out</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.SharedRegionImpl#getBank <em>Bank</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.SharedRegionImpl#getAlignment <em>Alignment</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.SharedRegionImpl#isResizable <em>Resizable</em>}</li>
@@ -71,6 +72,26 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 	 * @ordered
 	 */
 	protected boolean baseESet;
+
+	/**
+	 * The default value of the '{@link #isLaidOut() <em>Laid Out</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLaidOut()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LAID_OUT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isLaidOut() <em>Laid Out</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLaidOut()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean laidOut = LAID_OUT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getBank() <em>Bank</em>}' reference.
@@ -209,6 +230,29 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 	@Override
 	public boolean isSetBase() {
 		return baseESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isLaidOut() {
+		return laidOut;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLaidOut(boolean newLaidOut) {
+		boolean oldLaidOut = laidOut;
+		laidOut = newLaidOut;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.SHARED_REGION__LAID_OUT, oldLaidOut, laidOut));
 	}
 
 	/**
@@ -381,6 +425,8 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 		switch (featureID) {
 			case WasmpartPackage.SHARED_REGION__BASE:
 				return getBase();
+			case WasmpartPackage.SHARED_REGION__LAID_OUT:
+				return isLaidOut();
 			case WasmpartPackage.SHARED_REGION__BANK:
 				if (resolve) return getBank();
 				return basicGetBank();
@@ -407,6 +453,9 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 		switch (featureID) {
 			case WasmpartPackage.SHARED_REGION__BASE:
 				setBase((Long)newValue);
+				return;
+			case WasmpartPackage.SHARED_REGION__LAID_OUT:
+				setLaidOut((Boolean)newValue);
 				return;
 			case WasmpartPackage.SHARED_REGION__BANK:
 				setBank((MemoryBank)newValue);
@@ -439,6 +488,9 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 			case WasmpartPackage.SHARED_REGION__BASE:
 				unsetBase();
 				return;
+			case WasmpartPackage.SHARED_REGION__LAID_OUT:
+				setLaidOut(LAID_OUT_EDEFAULT);
+				return;
 			case WasmpartPackage.SHARED_REGION__BANK:
 				setBank((MemoryBank)null);
 				return;
@@ -468,6 +520,8 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 		switch (featureID) {
 			case WasmpartPackage.SHARED_REGION__BASE:
 				return isSetBase();
+			case WasmpartPackage.SHARED_REGION__LAID_OUT:
+				return laidOut != LAID_OUT_EDEFAULT;
 			case WasmpartPackage.SHARED_REGION__BANK:
 				return bank != null;
 			case WasmpartPackage.SHARED_REGION__ALIGNMENT:
@@ -494,6 +548,8 @@ public class SharedRegionImpl extends ShareableImpl implements SharedRegion {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (base: ");
 		if (baseESet) result.append(base); else result.append("<unset>");
+		result.append(", laidOut: ");
+		result.append(laidOut);
 		result.append(", alignment: ");
 		result.append(alignment);
 		result.append(", resizable: ");

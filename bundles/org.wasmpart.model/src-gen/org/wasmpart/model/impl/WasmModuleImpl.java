@@ -42,6 +42,7 @@ import org.wasmpart.model.WasmpartPackage;
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getHeap <em>Heap</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getBank <em>Bank</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getBase <em>Base</em>}</li>
+ *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#isLaidOut <em>Laid Out</em>}</li>
  *   <li>{@link org.wasmpart.model.impl.WasmModuleImpl#getGrants <em>Grants</em>}</li>
  * </ul>
  *
@@ -176,6 +177,26 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 	 * @ordered
 	 */
 	protected boolean baseESet;
+
+	/**
+	 * The default value of the '{@link #isLaidOut() <em>Laid Out</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLaidOut()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LAID_OUT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isLaidOut() <em>Laid Out</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLaidOut()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean laidOut = LAID_OUT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getGrants() <em>Grants</em>}' containment reference list.
@@ -442,6 +463,29 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 	 * @generated
 	 */
 	@Override
+	public boolean isLaidOut() {
+		return laidOut;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLaidOut(boolean newLaidOut) {
+		boolean oldLaidOut = laidOut;
+		laidOut = newLaidOut;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WasmpartPackage.WASM_MODULE__LAID_OUT, oldLaidOut, laidOut));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Grant> getGrants() {
 		if (grants == null) {
 			grants = new EObjectContainmentWithInverseEList<Grant>(Grant.class, this, WasmpartPackage.WASM_MODULE__GRANTS, WasmpartPackage.GRANT__MODULE);
@@ -505,6 +549,8 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 				return basicGetBank();
 			case WasmpartPackage.WASM_MODULE__BASE:
 				return getBase();
+			case WasmpartPackage.WASM_MODULE__LAID_OUT:
+				return isLaidOut();
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				return getGrants();
 		}
@@ -546,6 +592,9 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 			case WasmpartPackage.WASM_MODULE__BASE:
 				setBase((Long)newValue);
 				return;
+			case WasmpartPackage.WASM_MODULE__LAID_OUT:
+				setLaidOut((Boolean)newValue);
+				return;
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				getGrants().clear();
 				getGrants().addAll((Collection<? extends Grant>)newValue);
@@ -586,6 +635,9 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 			case WasmpartPackage.WASM_MODULE__BASE:
 				unsetBase();
 				return;
+			case WasmpartPackage.WASM_MODULE__LAID_OUT:
+				setLaidOut(LAID_OUT_EDEFAULT);
+				return;
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				getGrants().clear();
 				return;
@@ -617,6 +669,8 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 				return bank != null;
 			case WasmpartPackage.WASM_MODULE__BASE:
 				return isSetBase();
+			case WasmpartPackage.WASM_MODULE__LAID_OUT:
+				return laidOut != LAID_OUT_EDEFAULT;
 			case WasmpartPackage.WASM_MODULE__GRANTS:
 				return grants != null && !grants.isEmpty();
 		}
@@ -645,6 +699,8 @@ public class WasmModuleImpl extends IdentifiedImpl implements WasmModule {
 		result.append(heap);
 		result.append(", base: ");
 		if (baseESet) result.append(base); else result.append("<unset>");
+		result.append(", laidOut: ");
+		result.append(laidOut);
 		result.append(')');
 		return result.toString();
 	}

@@ -928,6 +928,16 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getReservedEntry_Region() {
+		return (EReference)reservedEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRuntimeProfile() {
 		return runtimeProfileEClass;
 	}
@@ -1378,8 +1388,18 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWasmModule_LaidOut() {
+		return (EAttribute)wasmModuleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getWasmModule_Grants() {
-		return (EReference)wasmModuleEClass.getEStructuralFeatures().get(8);
+		return (EReference)wasmModuleEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1428,8 +1448,18 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSharedRegion_LaidOut() {
+		return (EAttribute)sharedRegionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSharedRegion_Bank() {
-		return (EReference)sharedRegionEClass.getEStructuralFeatures().get(1);
+		return (EReference)sharedRegionEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1439,16 +1469,6 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 */
 	@Override
 	public EAttribute getSharedRegion_Alignment() {
-		return (EAttribute)sharedRegionEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSharedRegion_Resizable() {
 		return (EAttribute)sharedRegionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1458,8 +1478,18 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSharedRegion_Resizable() {
+		return (EAttribute)sharedRegionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSharedRegion_Subpartitions() {
-		return (EReference)sharedRegionEClass.getEStructuralFeatures().get(4);
+		return (EReference)sharedRegionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1469,7 +1499,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 	 */
 	@Override
 	public EReference getSharedRegion_Discipline() {
-		return (EReference)sharedRegionEClass.getEStructuralFeatures().get(5);
+		return (EReference)sharedRegionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1883,6 +1913,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		createEAttribute(reservedEntryEClass, RESERVED_ENTRY__COUNT);
 		createEAttribute(reservedEntryEClass, RESERVED_ENTRY__APPLIES_TO);
 		createEAttribute(reservedEntryEClass, RESERVED_ENTRY__NOTE);
+		createEReference(reservedEntryEClass, RESERVED_ENTRY__REGION);
 
 		runtimeProfileEClass = createEClass(RUNTIME_PROFILE);
 		createEAttribute(runtimeProfileEClass, RUNTIME_PROFILE__RUNTIME);
@@ -1933,6 +1964,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		createEAttribute(wasmModuleEClass, WASM_MODULE__HEAP);
 		createEReference(wasmModuleEClass, WASM_MODULE__BANK);
 		createEAttribute(wasmModuleEClass, WASM_MODULE__BASE);
+		createEAttribute(wasmModuleEClass, WASM_MODULE__LAID_OUT);
 		createEReference(wasmModuleEClass, WASM_MODULE__GRANTS);
 
 		shareableEClass = createEClass(SHAREABLE);
@@ -1940,6 +1972,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 
 		sharedRegionEClass = createEClass(SHARED_REGION);
 		createEAttribute(sharedRegionEClass, SHARED_REGION__BASE);
+		createEAttribute(sharedRegionEClass, SHARED_REGION__LAID_OUT);
 		createEReference(sharedRegionEClass, SHARED_REGION__BANK);
 		createEAttribute(sharedRegionEClass, SHARED_REGION__ALIGNMENT);
 		createEAttribute(sharedRegionEClass, SHARED_REGION__RESIZABLE);
@@ -2097,6 +2130,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		initEAttribute(getReservedEntry_Count(), ecorePackage.getEInt(), "count", "1", 0, 1, ReservedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReservedEntry_AppliesTo(), this.getProtectionKind(), "appliesTo", null, 0, -1, ReservedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReservedEntry_Note(), ecorePackage.getEString(), "note", null, 0, 1, ReservedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReservedEntry_Region(), this.getSharedRegion(), null, "region", null, 0, 1, ReservedEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(runtimeProfileEClass, RuntimeProfile.class, "RuntimeProfile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRuntimeProfile_Runtime(), this.getRuntimeKind(), "runtime", null, 0, 1, RuntimeProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2147,6 +2181,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 		initEAttribute(getWasmModule_Heap(), this.getByteSize(), "heap", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWasmModule_Bank(), this.getMemoryBank(), null, "bank", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWasmModule_Base(), this.getAddress(), "base", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWasmModule_LaidOut(), ecorePackage.getEBoolean(), "laidOut", null, 0, 1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWasmModule_Grants(), this.getGrant(), this.getGrant_Module(), "grants", null, 0, -1, WasmModule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(shareableEClass, Shareable.class, "Shareable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2154,6 +2189,7 @@ public class WasmpartPackageImpl extends EPackageImpl implements WasmpartPackage
 
 		initEClass(sharedRegionEClass, SharedRegion.class, "SharedRegion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSharedRegion_Base(), this.getAddress(), "base", null, 0, 1, SharedRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedRegion_LaidOut(), ecorePackage.getEBoolean(), "laidOut", null, 0, 1, SharedRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSharedRegion_Bank(), this.getMemoryBank(), null, "bank", null, 0, 1, SharedRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedRegion_Alignment(), this.getByteSize(), "alignment", null, 0, 1, SharedRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSharedRegion_Resizable(), ecorePackage.getEBoolean(), "resizable", "true", 0, 1, SharedRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
