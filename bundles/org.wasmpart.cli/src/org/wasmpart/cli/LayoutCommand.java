@@ -7,17 +7,17 @@ import static org.wasmpart.model.util.Quantities.formatSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.wasmpart.core.DesignIO;
-import org.wasmpart.core.Designs;
 import org.wasmpart.core.TextTable;
+import org.wasmpart.core.layout.LayoutOptions;
 import org.wasmpart.core.layout.LayoutResult;
 import org.wasmpart.core.layout.LayoutSolver;
 import org.wasmpart.core.layout.Placement;
-import org.wasmpart.core.protection.UnitParameters;
-import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.WasmModule;
@@ -32,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Place every module memory and region that has no fixed base, print where and what it costs, "
                 + "and with -o write the placed design.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = { "0:everything placed", "2:something found no room", "3:the input could not be read",
-                "64:usage error" })
+        exitCodeList = { "0:everything placed and every module within its protection budget",
+                "2:something found no room, or a module needs more entries than it has",
+                "3:the input could not be read", "64:usage error" })
 final class LayoutCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +46,18 @@ final class LayoutCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, paramLabel = "OUT", description = "write the placed design here")
     private Path output;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "AUTO",
+            description = "HEURISTIC, EXACT (proves the optimum; small designs) or AUTO (exact when small enough); "
+                    + "default ${DEFAULT-VALUE}")
+    private LayoutOptions.Mode mode;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10",
+            description = "stop searching after this long and keep the best layout found; default ${DEFAULT-VALUE}")
+    private long seconds;
+
+    @Option(names = "--relayout", description = "move memories an earlier layout placed, too (fixed bases stay)")
+    private boolean relayout;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +65,9 @@ final class LayoutCommand implements Callable<Integer> {
         if (design == null) {
             return ExitCodes.UNREADABLE_INPUT;
         }
-        LayoutResult result = LayoutSolver.standard().solve(design);
+        LayoutOptions options = LayoutOptions.defaults().withMode(mode).withTimeLimit(Duration.ofSeconds(seconds))
+                .withRelayout(relayout);
+        LayoutResult result = LayoutSolver.standard().solve(design, options, new BasicMonitor());
         TextTable placed = new TextTable("memory", "bank", "base", "size", "waste");
         for (Placement p : result.placements()) {
             String what = (p.owner() instanceof WasmModule ? "module " : "region ")
@@ -62,13 +77,15 @@ final class LayoutCommand implements Callable<Integer> {
         out.print("Placed (" + placed.size() + ")\n" + placed.render("  "));
         result.unplaced().forEach((o, why) -> out.println("  not placed: " + label((Identified) o)
                 + ": " + why));
-        int available = Designs.protectionUnit(design).map(u -> UnitParameters.of(u,
-                DesignValidator.reservedEntries(design, u.getKind())).available()).orElse(0);
         TextTable entries = new TextTable("module", "entries", "available", "lower bound");
-        result.entries().forEach((m, n) -> entries.row(label(m), n < 0 ? "not encodable" : n, available,
+        result.entries().forEach((m, n) -> entries.row(label(m), n < 0 ? "not encodable" : n, result.available(),
                 result.entryBound().get(m)));
         out.print("\nProtection entries per module\n" + entries.render("  "));
         out.println("\nWaste " + formatSize(result.waste()) + " (lower bound " + formatSize(result.wasteBound()) + ")");
+        out.println("Result: " + verdict(result) + " after " + result.evaluations() + " candidate layouts");
+        result.overBudget().forEach(m -> out.println("  over budget: " + label(m) + " needs "
+                + (result.entries().get(m) < 0 ? "an encoding no entries give" : result.entries().get(m) + " entries")
+                + ", has " + result.available()));
         if (output != null) {
             new BasicCommandStack().execute(LayoutSolver.apply(result, design));
             DesignIO.saveAs(design, output);
@@ -77,6 +94,15 @@ final class LayoutCommand implements Callable<Integer> {
             out.println("(nothing written: give -o OUT to write the placed design)");
         }
         out.flush();
-        return result.unplaced().isEmpty() ? ExitCodes.OK : ExitCodes.ERRORS;
+        return result.feasible() ? ExitCodes.OK : ExitCodes.ERRORS;
+    }
+
+    private static String verdict(LayoutResult result) {
+        return switch (result.status()) {
+            case MEETS_BOUND -> "meets the lower bounds (optimal)";
+            case OPTIMAL -> "optimal (proved by the exact mode)";
+            case BEST_FOUND -> "best layout found (not proved optimal)";
+            case CUT_SHORT -> "best layout found before the time limit (not proved optimal)";
+        };
     }
 }

@@ -3,7 +3,7 @@ package org.wasmpart.core.layout;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The free stretches of one bank, kept sorted; placing an item cuts it out of its stretch. */
+/** The free stretches of one bank, kept sorted; a memory that keeps its base cuts itself out of them. */
 final class FreeSpace {
 
     private final List<long[]> gaps = new ArrayList<>();
@@ -31,17 +31,8 @@ final class FreeSpace {
         gaps.addAll(next);
     }
 
-    /**
-     * The lowest base, aligned to {@code align}, where {@code size} bytes fit, and the bytes
-     * skipped before it; null when nothing fits.
-     */
-    long[] firstFit(long size, long align) {
-        for (long[] g : gaps) {
-            long base = Math.ceilDiv(g[0], align) * align;
-            if (base + size <= g[1]) {
-                return new long[] { base, base - g[0] };
-            }
-        }
-        return null;
+    /** The free stretches, lowest first, as [from, to) pairs. */
+    List<long[]> gaps() {
+        return List.copyOf(gaps);
     }
 }

@@ -9,14 +9,41 @@ import org.wasmpart.model.WasmModule;
 /**
  * What the layout decided and what it costs, with the lower bounds it is measured against.
  *
- * @param placements     one per memory the layout placed, in placement order
- * @param unplaced       memories that found no room, with why
- * @param waste          total bytes spent on rounding and alignment
- * @param wasteBound     no layout can waste less: every size rounded up to the granule
- * @param entries        per module, the protection entries its access needs after the layout
- *                       (-1 when it cannot be encoded)
- * @param entryBound     per module, a lower bound on its entries: one per distinct access it has
+ * @param placements  one per memory the layout placed, in address order
+ * @param unplaced    memories that found no room, with why
+ * @param cost        the layout's cost, compared as the layout minimises it
+ * @param waste       total bytes spent on rounding and alignment gaps
+ * @param wasteBound  no layout can waste less: every size rounded up to the granule
+ * @param entries     per module, the protection entries its access needs after the layout
+ *                    (-1 when it cannot be encoded)
+ * @param entryBound  per module, a lower bound on its entries: one per distinct access it has
+ * @param available   entries each module has left after locked and reserved ones (-1: no unit)
+ * @param status      how far the result is known to be good
+ * @param evaluations candidate layouts judged
  */
-public record LayoutResult(List<Placement> placements, Map<EObject, String> unplaced, long waste, long wasteBound,
-        Map<WasmModule, Integer> entries, Map<WasmModule, Integer> entryBound) {
+public record LayoutResult(List<Placement> placements, Map<EObject, String> unplaced, LayoutCost cost, long waste,
+        long wasteBound, Map<WasmModule, Integer> entries, Map<WasmModule, Integer> entryBound, int available,
+        Status status, long evaluations) {
+
+    public enum Status {
+        /** Meets the lower bounds: nothing can be better. */
+        MEETS_BOUND,
+        /** The exact mode proved no layout of the layout space is better. */
+        OPTIMAL,
+        /** The best the heuristic found within its evaluation budget. */
+        BEST_FOUND,
+        /** The time limit passed or the user cancelled: the best found until then. */
+        CUT_SHORT
+    }
+
+    /** Whether every memory has room and every module fits its budget. */
+    public boolean feasible() {
+        return cost.feasible();
+    }
+
+    /** The modules that need more entries than they have (or whose access cannot be encoded). */
+    public List<WasmModule> overBudget() {
+        return entries.entrySet().stream().filter(e -> e.getValue() < 0 || available >= 0 && e.getValue() > available)
+                .map(Map.Entry::getKey).toList();
+    }
 }

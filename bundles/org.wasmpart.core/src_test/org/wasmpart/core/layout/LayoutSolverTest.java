@@ -69,11 +69,13 @@ class LayoutSolverTest {
     void randomDesignsArePlacedWithoutPlacementErrors(String setting) {
         String[] s = setting.split("\\|");
         org.wasmpart.core.BuiltInCatalog catalog = org.wasmpart.core.BuiltInCatalog.load();
-        org.wasmpart.core.SeededTries.run(200, seed -> {
+        org.wasmpart.core.SeededTries.run(60, seed -> {
             java.util.Random random = new java.util.Random(seed);
             Design design = RandomDesigns.unplaced(catalog, s[0], s[1], 2 + random.nextInt(8), 4 + random.nextInt(60),
                     random);
-            LayoutResult result = LayoutSolver.standard().solve(design);
+            LayoutResult result = LayoutSolver.standard().solve(design,
+                    LayoutOptions.defaults().withMode(LayoutOptions.Mode.HEURISTIC).withMaxEvaluations(300),
+                    new org.eclipse.emf.common.util.BasicMonitor());
             assertTrue(result.unplaced().isEmpty(), result.unplaced().toString());
             assertTrue(result.waste() >= result.wasteBound());
             new BasicCommandStack().execute(LayoutSolver.apply(result, design));
