@@ -35,4 +35,15 @@ final class FreeSpace {
     List<long[]> gaps() {
         return List.copyOf(gaps);
     }
+
+    /** The lowest base aligned to {@code align} where {@code size} bytes fit, or -1. */
+    long firstFit(long size, long align) {
+        for (long[] g : gaps) {
+            long base = Math.ceilDiv(g[0], align) * align;
+            if (base + size <= g[1]) {
+                return base;
+            }
+        }
+        return -1;
+    }
 }

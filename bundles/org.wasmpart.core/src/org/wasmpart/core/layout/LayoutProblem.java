@@ -96,8 +96,8 @@ final class LayoutProblem {
     /** Whether a memory keeps its base: the user fixed it (or, unless re-laying out, a layout did). */
     static boolean keeps(EObject memory, boolean relayout) {
         return switch (memory) {
-            case WasmModule m -> m.isSetBase();
-            case SharedRegion r -> r.isSetBase();
+            case WasmModule m -> m.isSetBase() && !(relayout && m.isLaidOut());
+            case SharedRegion r -> r.isSetBase() && !(relayout && r.isLaidOut());
             default -> true;
         };
     }

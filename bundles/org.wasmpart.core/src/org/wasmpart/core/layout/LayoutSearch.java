@@ -90,19 +90,36 @@ final class LayoutSearch {
         return new Outcome(best, cutShort);
     }
 
-    /** The constructed starting points. */
+    /**
+     * The constructed starting points: the affinity chain, largest first and the design's order,
+     * each packed tight; where alignment matters also naturally aligned, and largest first padded
+     * to self-aligned powers of two (today's practice, so the search never ends worse than it).
+     */
     private List<Arrangement> starts() {
         List<Item> chain = affinityChain();
         List<Item> largest = new ArrayList<>(problem.items);
         largest.sort(Comparator.comparingLong(Item::asked).reversed().thenComparingInt(Item::index));
         List<Arrangement> starts = new ArrayList<>();
         for (List<Item> order : List.of(chain, largest, problem.items)) {
-            starts.add(arrange(order, false));
+            starts.add(arrange(order, Packing.TIGHT));
             if (alignmentMatters) {
-                starts.add(arrange(order, true));
+                starts.add(arrange(order, Packing.ALIGNED));
             }
         }
+        if (alignmentMatters) {
+            starts.add(arrange(largest, Packing.POWER_OF_TWO));
+        }
         return starts;
+    }
+
+    /** How a constructed arrangement sizes and aligns its memories. */
+    private enum Packing {
+        /** Granule alignment and rounding. */
+        TIGHT,
+        /** Each aligned to the power of two that holds it. */
+        ALIGNED,
+        /** Each padded to that power of two, too. */
+        POWER_OF_TWO
     }
 
     /**
@@ -148,18 +165,20 @@ final class LayoutSearch {
 
     /**
      * Packs memories in the given order, each into the stretch its predecessor went to while it
-     * has room, else the first allowed stretch with room; aligned to the granule, or to their
-     * own size rounded up to a power of two.
+     * has room, else the first allowed stretch with room.
      */
-    private Arrangement arrange(List<Item> order, boolean natural) {
+    private Arrangement arrange(List<Item> order, Packing packing) {
         Arrangement a = new Arrangement(problem.stretches.size(), problem.items.size());
         long[] left = problem.stretches.stream().mapToLong(s -> s.end() - s.start()).toArray();
         int previous = -1;
         for (Item item : order) {
             long bytes = item.sizeFor(problem.granule);
-            if (natural) {
+            if (packing != Packing.TIGHT) {
                 a.alignLog[item.index()] = naturalLog(bytes);
-                bytes = Math.max(bytes, problem.granule << a.alignLog[item.index()]);
+            }
+            if (packing == Packing.POWER_OF_TWO && item.resizable()) {
+                a.roundLog[item.index()] = naturalLog(bytes);
+                bytes = problem.granule << a.roundLog[item.index()];
             }
             int target = -1;
             if (previous >= 0 && allows(item, previous) && left[previous] >= bytes) {
@@ -272,12 +291,13 @@ final class LayoutSearch {
         }
         int old = a.roundLog[item.index()];
         int natural = naturalLog(item.asked());
-        a.roundLog[item.index()] = switch (random.nextInt(4)) {
+        a.roundLog[item.index()] = switch (random.nextInt(5)) {
             case 0 -> 0;
             case 1 -> Math.max(0, old - 1);
             case 2 -> Math.min(natural, old + 1);
             // a subregion: an eighth of the power of two that holds it
-            default -> Math.max(0, natural - 3);
+            case 3 -> Math.max(0, natural - 3);
+            default -> natural;
         };
         return a.roundLog[item.index()] != old;
     }

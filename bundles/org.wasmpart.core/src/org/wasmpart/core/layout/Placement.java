@@ -19,9 +19,9 @@ import org.wasmpart.model.WasmModule;
 public record Placement(EObject owner, MemoryBank bank, long base, long size, long waste) {
 
     /**
-     * Gives a module or region (the planned one, or its copy) this bank, base and size; a module's
-     * stack takes what rounding adds to its private memory, as stacks are what a module can
-     * always use more of.
+     * Gives a module or region (the planned one, or its copy) this bank, base and size, marked as
+     * chosen by the layout (so a re-layout may move it); a module's stack takes what rounding adds
+     * to its private memory, as stacks are what a module can always use more of.
      */
     static void write(EObject target, Placement p, MemoryBank bank) {
         switch (target) {
@@ -29,11 +29,13 @@ public record Placement(EObject owner, MemoryBank bank, long base, long size, lo
                 m.setStack(m.getStack() + p.size() - ModuleAccess.privateSize(m));
                 m.setBase(p.base());
                 m.setBank(bank);
+                m.setLaidOut(true);
             }
             case SharedRegion r -> {
                 r.setBase(p.base());
                 r.setSize(p.size());
                 r.setBank(bank);
+                r.setLaidOut(true);
             }
             default -> throw new IllegalStateException(target.toString());
         }

@@ -15,12 +15,12 @@ import org.wasmpart.model.WasmModule;
 import org.wasmpart.model.WasmpartFactory;
 
 /** Designs with nothing placed yet, for the layout to place. */
-final class RandomDesigns {
+public final class RandomDesigns {
 
     private RandomDesigns() {
     }
 
-    static Design unplaced(BuiltInCatalog catalog, String board, String bankId, int modules, int regions, Random random) {
+    public static Design unplaced(BuiltInCatalog catalog, String board, String bankId, int modules, int regions, Random random) {
         WasmpartFactory f = WasmpartFactory.eINSTANCE;
         Design d = f.createDesign();
         d.setId("random");
