@@ -9,7 +9,9 @@ import org.wasmpart.model.Core;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
+import org.wasmpart.model.ProtectionKind;
 import org.wasmpart.model.ProtectionUnit;
+import org.wasmpart.model.ReservedEntry;
 import org.wasmpart.model.SecurityState;
 import org.wasmpart.model.Shareable;
 import org.wasmpart.model.SharedRegion;
@@ -57,6 +59,11 @@ public final class Designs {
             case Subpartition s when s.eContainer() instanceof SharedRegion r -> r;
             case null, default -> null;
         };
+    }
+
+    /** Whether a reservation takes entries of this kind of unit: it names the kind, or names none. */
+    public static boolean appliesTo(ReservedEntry entry, ProtectionKind kind) {
+        return entry.getAppliesTo().isEmpty() || entry.getAppliesTo().contains(kind);
     }
 
     /** Where memory goes when nothing says otherwise: the board's first SRAM bank. */

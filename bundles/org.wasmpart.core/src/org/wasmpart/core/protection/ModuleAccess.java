@@ -1,11 +1,14 @@
 package org.wasmpart.core.protection;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.wasmpart.core.Designs;
+import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Shareable;
 import org.wasmpart.model.SharedRegion;
@@ -15,7 +18,8 @@ import org.wasmpart.model.WasmModule;
 /**
  * The access set of one module: its private memory (read-write) and every region or subpartition
  * it is granted. Where grants overlap (a region and one of its subpartitions) the module may do
- * what either allows. The runtime's own code is not here: profiles reserve entries for it.
+ * what either allows. The runtime's own code is not here: profiles reserve entries for it; nor
+ * are regions a reserved entry of the design serves in every domain ({@link ServedRegions}).
  */
 public final class ModuleAccess {
 
@@ -42,6 +46,8 @@ public final class ModuleAccess {
      * layout has not placed it).
      */
     public static Optional<AccessSet> of(WasmModule module) {
+        Set<SharedRegion> served = module.eContainer() instanceof Design d ? ServedRegions.of(d).keySet()
+                : Collections.emptySet();
         List<AccessRange> raw = new ArrayList<>();
         long own = privateSize(module);
         if (own > 0) {
@@ -54,7 +60,8 @@ public final class ModuleAccess {
             }
         }
         for (Grant g : module.getGrants()) {
-            if (g.getTarget() == null || g.getTarget().getSize() == 0) {
+            if (g.getTarget() == null || g.getTarget().getSize() == 0
+                    || served.contains(Designs.regionOf(g.getTarget()))) {
                 continue;
             }
             Optional<Long> base = baseOf(g.getTarget());

@@ -31,7 +31,8 @@ public final class DesignValidator {
     /** Every check, in the order findings of equal severity are reported. */
     static List<DesignCheck> checks(Function<ProtectionKind, ProtectionEncoder> encoders, EncodingCache cache) {
         return List.of(new NameCheck(), new GrantCheck(), new PlacementCheck(), new MemoryOptionCheck(),
-                new ToolchainCheck(), new DisciplineCheck(), new ProtectionCheck(encoders, cache));
+                new ToolchainCheck(), new DisciplineCheck(), new SharedEntryCheck(),
+                new ProtectionCheck(encoders, cache));
     }
 
     /** The validator with wasmpart's own encoders. */

@@ -15,6 +15,8 @@ public enum DiagnosticCode {
             "modules have different permissions but nothing enforces them"),
     LAYOUT_PENDING(1005, "protection.layoutPending", Severity.INFO,
             "a module or region has no address yet, so its entries are not counted until layout"),
+    SHARED_ENTRY_GRANTS(1006, "protection.sharedEntryGrants", Severity.ERROR,
+            "a reserved entry serves a region in every module's domain, but the modules are not all granted it alike"),
     REGION_OVERLAP(1101, "layout.overlap", Severity.ERROR, "two placed memories overlap"),
     REGION_OUTSIDE_BANK(1102, "layout.outsideBank", Severity.ERROR,
             "a placed memory is not inside its bank, or inside no bank"),

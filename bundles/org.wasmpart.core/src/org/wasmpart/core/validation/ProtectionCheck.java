@@ -95,8 +95,7 @@ final class ProtectionCheck implements DesignCheck {
     }
 
     private static int reserved(List<ReservedEntry> entries, ProtectionKind kind) {
-        return entries.stream().filter(e -> e.getAppliesTo().isEmpty() || e.getAppliesTo().contains(kind))
-                .mapToInt(ReservedEntry::getCount).sum();
+        return entries.stream().filter(e -> Designs.appliesTo(e, kind)).mapToInt(ReservedEntry::getCount).sum();
     }
 
     private static Finding finding(WasmModule m, Encoding.Infeasible failure, UnitParameters unit,

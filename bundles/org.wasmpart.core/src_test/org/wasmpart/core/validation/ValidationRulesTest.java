@@ -107,11 +107,17 @@ class ValidationRulesTest {
                 c(DiagnosticCode.NO_HARDWARE_PROTECTION, "r",
                         design("stm32f030r8", "wamr-2.x-interp", "top-down-masking", "", twoModules("RW", "R")),
                         design("stm32f030r8", "wamr-2.x-interp", "top-down-masking", "", twoModules("RW", "RW"))),
+                c(DiagnosticCode.SHARED_ENTRY_GRANTS, "r",
+                        f4(SHARED_R + twoModules("R", "RW")),
+                        f4(SHARED_R + twoModules("R", "R"))),
                 c(DiagnosticCode.LAYOUT_PENDING, "m",
                         f4("<modules id=\"m\" linearMemory=\"16 KiB\"/>"),
                         f4("<modules id=\"m\" linearMemory=\"16 KiB\" base=\"0x20000000\"/>")));
     }
 
+    /** The design's own entry serving region r in every module's domain. */
+    private static final String SHARED_R = "<reservations purpose=\"shared r\" count=\"1\" region=\"#r\">"
+            + "<appliesTo>pmsav7</appliesTo></reservations>";
     private static final String ZEPHYR = "profiles=\"wasmpart:/catalog/profiles#zephyr\"";
     private static final String ZEPHYR_AND_WAMR = "profiles=\"wasmpart:/catalog/profiles#zephyr wasmpart:/catalog/profiles#wamr\"";
 
@@ -192,6 +198,20 @@ class ValidationRulesTest {
         Finding f = DesignValidator.standard().validate(design).stream()
                 .filter(x -> x.code() == DiagnosticCode.ENTRY_MISALIGNED).findFirst().orElseThrow();
         assertEquals("r2", f.uri().fragment(), f.message());
+    }
+
+    @Test
+    void aServedRegionMustBeGrantedWholeAndAlikeByEveryModule() throws Exception {
+        String parts = "<modules id=\"a\"><grants target=\"#r\" permission=\"R\"/></modules>"
+                + "<modules id=\"b\"><grants target=\"#r\" permission=\"R\"/><grants target=\"#r.s\" permission=\"RW\"/></modules>"
+                + "<modules id=\"c\"/>"
+                + "<regions id=\"r\" size=\"4 KiB\"><subpartitions id=\"r.s\" name=\"s\" offset=\"0\" size=\"1 KiB\"/></regions>";
+        Finding f = DesignValidator.standard().validate(TestDesigns.load(dir, f4(SHARED_R + parts))).stream()
+                .filter(x -> x.code() == DiagnosticCode.SHARED_ENTRY_GRANTS).findFirst().orElseThrow();
+        assertTrue(f.message().contains("(a: R; b: more on a subpartition than on the whole; c: no grant)"), f.message());
+        Design underPmp = TestDesigns.load(dir, f4(SHARED_R.replace("pmsav7", "pmp") + parts));
+        assertFalse(codes(underPmp).contains(DiagnosticCode.SHARED_ENTRY_GRANTS),
+                "an entry reserved under a PMP serves nothing on an ARMv7-M MPU");
     }
 
     @Test
