@@ -45,6 +45,28 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         }
     }
 
+    /**
+     * Where a range of some size fits one region: inside one aligned block, the smallest power of
+     * two that holds it and has subregions (256 B at least, and the unit's smallest region), from
+     * one eighth of the block to another.
+     *
+     * @param block the region's size; it starts on a multiple of it
+     * @param step  a subregion: what the range's base and size must be multiples of
+     */
+    public record OneRegion(long block, long step) {
+
+        /** The size rounded up to whole steps: what the range takes in the block. */
+        public long rounded(long size) {
+            return Math.ceilDiv(size, step) * step;
+        }
+    }
+
+    /** The one region a range of this size can have, if placed well. */
+    public static OneRegion oneRegion(long size, UnitParameters unit) {
+        long block = 1L << Math.max(Math.max(minExponent(unit), PmsaV7RegionSearch.SUBREGION_EXPONENT), ceilLog2(size));
+        return new OneRegion(block, block / 8);
+    }
+
     @Override
     public ProtectionKind kind() {
         return ProtectionKind.PMSA_V7;
@@ -53,8 +75,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
     /** An eighth (a subregion) of the smallest region, never below 32 bytes. */
     @Override
     public long granule(UnitParameters unit) {
-        int minExponent = Math.max(GRANULE_EXPONENT, ceilLog2(unit.minRegionSize()));
-        return Math.max(1L << GRANULE_EXPONENT, (1L << minExponent) / 8);
+        return Math.max(1L << GRANULE_EXPONENT, (1L << minExponent(unit)) / 8);
     }
 
     @Override
@@ -70,7 +91,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
                             + accessSet.domain() + "; reserve fewer regions for the RTOS and runtime or use a part "
                             + "with more MPU regions");
         }
-        int minExponent = Math.max(GRANULE_EXPONENT, ceilLog2(unit.minRegionSize()));
+        int minExponent = minExponent(unit);
         long granule = granule(unit);
         Encoding misaligned = misaligned(accessSet, runs, granule, available);
         if (misaligned != null) {
@@ -202,28 +223,32 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
                 ? "each range fits one region, but there are too many: grant fewer separate ranges, place ranges "
                         + "with the same access and memory type next to each other so they share regions, "
                         + "or use a part with more MPU regions"
-                : worst + " alone needs " + worstCost + " regions: " + oneRegionAdvice(worst, minExponent)
+                : worst + " alone needs " + worstCost + " regions: " + oneRegionAdvice(worst, unit)
                         + ", or grant fewer separate ranges";
         return new Encoding.Infeasible(EncodingFailure.BUDGET_EXCEEDED, worst, needed, unit.available(),
                 head + fix);
     }
 
     /** Where the run would need a single region: a size of 1/8 steps of a power of two, aligned to it. */
-    private static String oneRegionAdvice(AccessRange run, int minExponent) {
-        long block = 1L << Math.max(minExponent, ceilLog2(run.size()));
-        long step = Math.max(1L << GRANULE_EXPONENT, block / 8);
-        if (run.size() == block) {
-            return "move it to a " + formatSize(block) + " boundary to need one region";
+    private static String oneRegionAdvice(AccessRange run, UnitParameters unit) {
+        OneRegion one = oneRegion(run.size(), unit);
+        if (run.size() == one.block()) {
+            return "move it to a " + formatSize(one.block()) + " boundary to need one region";
         }
-        long rounded = Math.ceilDiv(run.size(), step) * step;
+        long rounded = one.rounded(run.size());
         String size = rounded == run.size() ? "" : "round its size up to " + formatSize(rounded) + " and ";
-        return size + "start it on a " + formatSize(step) + " boundary inside one " + formatSize(block)
+        return size + "start it on a " + formatSize(one.step()) + " boundary inside one " + formatSize(one.block())
                 + "-aligned block to need one region";
     }
 
     private static String taken(UnitParameters unit) {
         String locked = unit.lockedEntries() == 0 ? "" : unit.lockedEntries() + " locked, ";
         return locked + unit.reserved() + " reserved by the RTOS and runtime";
+    }
+
+    /** log2 of the smallest region the unit allows (and never below 32 B). */
+    private static int minExponent(UnitParameters unit) {
+        return Math.max(GRANULE_EXPONENT, ceilLog2(unit.minRegionSize()));
     }
 
     private static int ceilLog2(long value) {

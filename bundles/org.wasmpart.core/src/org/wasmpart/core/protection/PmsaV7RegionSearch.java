@@ -44,7 +44,8 @@ final class PmsaV7RegionSearch {
     private static final int MIXED = -1;
     private static final int UNREACHABLE = 1 << 20;
     private static final int PIECES = 8;
-    private static final int SUBREGION_EXPONENT = 8;
+    /** log2 of the smallest region with subregions: 256 B. */
+    static final int SUBREGION_EXPONENT = 8;
     private static final int TOP_EXPONENT = 32;
     /** Above this many boundary pieces the background choice is the majority value, not a search. */
     private static final int EXHAUSTIVE_PIECES = 3;

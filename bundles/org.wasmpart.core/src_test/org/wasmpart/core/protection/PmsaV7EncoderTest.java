@@ -54,6 +54,17 @@ class PmsaV7EncoderTest {
     }
 
     @Test
+    void aRangeHasOneRegionOnTheSubregionsOfTheSmallestBlockThatHoldsIt() {
+        assertEquals(new PmsaV7Encoder.OneRegion(4096, 512), PmsaV7Encoder.oneRegion(3072, armV7(8, 0)));
+        assertEquals(1, encoded(armV7(8, 0), AccessRange.of(0x2000_0200L, 3072, Access.R, "config")).entries().size());
+        // blocks under 256 B have no subregions: a small range uses the 32-byte ones of 256 B
+        assertEquals(new PmsaV7Encoder.OneRegion(256, 32), PmsaV7Encoder.oneRegion(96, armV7(8, 0)));
+        assertEquals(1, encoded(armV7(8, 0), AccessRange.of(0x2000_0060L, 96, Access.R, "flags")).entries().size());
+        assertEquals(2, encoded(armV7(8, 0), AccessRange.of(0x2000_00E0L, 96, Access.R, "flags")).entries().size(),
+                "across a 256-byte boundary");
+    }
+
+    @Test
     void oneKibibyteOffAlignmentUsesSubregionsOfTwoKibibytes() {
         Encoding.Encoded e = encoded(armV7(8, 0), AccessRange.of(0x2000_0100L, 1024, Access.RW, "samples"));
         assertEquals(1, e.entries().size());
