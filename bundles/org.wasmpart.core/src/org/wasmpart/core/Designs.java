@@ -66,6 +66,15 @@ public final class Designs {
         return entry.getAppliesTo().isEmpty() || entry.getAppliesTo().contains(kind);
     }
 
+    /** The board's bank that holds the address, if any. */
+    public static Optional<MemoryBank> bankAt(Design design, long address) {
+        if (design.getBoard() == null) {
+            return Optional.empty();
+        }
+        return design.getBoard().getBanks().stream()
+                .filter(b -> address >= b.getBase() && address < b.getBase() + b.getSize()).findFirst();
+    }
+
     /** Where memory goes when nothing says otherwise: the board's first SRAM bank. */
     public static Optional<MemoryBank> firstRamBank(Board board) {
         return board.getBanks().stream().filter(b -> b.getKind() == BankKind.SRAM).findFirst();

@@ -5,13 +5,26 @@ import static org.wasmpart.model.util.Quantities.formatAddress;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.protection.Access;
+import org.wasmpart.core.protection.AccessRange;
+import org.wasmpart.core.protection.AccessSet;
+import org.wasmpart.core.protection.Encoding;
+import org.wasmpart.core.protection.ModuleAccess;
+import org.wasmpart.core.protection.PmsaV7Encoder;
+import org.wasmpart.core.protection.ProtectionEncoders;
+import org.wasmpart.core.protection.ServedRegions;
+import org.wasmpart.core.protection.UnitParameters;
+import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
@@ -19,7 +32,9 @@ import org.wasmpart.model.Grant;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.Permission;
+import org.wasmpart.model.ProtectionKind;
 import org.wasmpart.model.ReleaseChannel;
+import org.wasmpart.model.ReservedEntry;
 import org.wasmpart.model.Shareable;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.Subpartition;
@@ -48,6 +63,14 @@ public final class Fixes {
             case ENTRY_MISALIGNED -> {
                 if (o instanceof SharedRegion r && f.data().get("granularity") instanceof Long g) {
                     fixes.add(alignToGranule(r, g));
+                }
+                if (o instanceof SharedRegion r) {
+                    useSubregions(r, Set.of(DiagnosticCode.ENTRY_MISALIGNED)).ifPresent(fixes::add);
+                }
+            }
+            case BUDGET_EXCEEDED -> {
+                if (o instanceof WasmModule m) {
+                    fixes.addAll(fewerEntries(m));
                 }
             }
             case SHARED_HEAP_PAGE -> {
@@ -121,6 +144,227 @@ public final class Fixes {
                     }
                     x.setSize(size);
                 }));
+    }
+
+    /**
+     * Changes that lower the entries a module over its budget needs, tried on a copy first: for
+     * each region it reaches, serving the region from a reserved entry and giving it one PMSAv7
+     * region with subregions. Those that bring the module within its budget come first.
+     */
+    private static List<Fix> fewerEntries(WasmModule m) {
+        Design design = (Design) EcoreUtil.getRootContainer(m);
+        Optional<UnitParameters> unit = DesignValidator.unitParameters(design);
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        Set<SharedRegion> served = ServedRegions.of(design).keySet();
+        List<Fix> fixes = new ArrayList<>();
+        for (SharedRegion r : reached(m)) {
+            if (!served.contains(r) && servable(r, unit.get())) {
+                Consumer<SharedRegion> reserve = x -> reserve(x, unit.get().kind());
+                Trial.of(r, reserve).budget(m).ifPresent(codes -> fixes.add(serveFromReservedEntry(r, codes)));
+            }
+            if (unit.get().kind() == ProtectionKind.PMSA_V7) {
+                subregionPlacement(r, unit.get()).ifPresent(p -> Trial.of(r, p::applyTo).budget(m)
+                        .ifPresent(codes -> fixes.add(useSubregions(r, p, codes))));
+            }
+        }
+        fixes.sort(Comparator.comparing(fix -> fix.resolves().isEmpty()));
+        return fixes;
+    }
+
+    /** The regions a module is granted, or granted a subpartition of, in the order of its grants. */
+    private static Set<SharedRegion> reached(WasmModule m) {
+        Set<SharedRegion> regions = new LinkedHashSet<>();
+        for (Grant g : m.getGrants()) {
+            SharedRegion r = Designs.regionOf(g.getTarget());
+            if (r != null) {
+                regions.add(r);
+            }
+        }
+        return regions;
+    }
+
+    /**
+     * Whether a reserved entry may serve the region: at least two modules share it, every module
+     * of the design is granted the same on all of it (else the entry gives some module access it
+     * must not have), and it has a base where one entry covers it exactly.
+     */
+    private static boolean servable(SharedRegion r, UnitParameters unit) {
+        Design design = (Design) EcoreUtil.getRootContainer(r);
+        Optional<Access> common = ServedRegions.commonAccess(design, r);
+        return design.getModules().size() >= 2 && common.isPresent() && r.isSetBase()
+                && oneEntry(r, r.getBase(), r.getSize(), common.get(), unit);
+    }
+
+    /**
+     * Serves a region from an entry reserved in every module's domain: one entry every module
+     * loses, instead of one range in each module's own set. Every module must be granted the same
+     * on all of the region.
+     *
+     * @throws IllegalArgumentException when the modules are not granted the region alike, or no
+     *                                  protection unit isolates them
+     */
+    public static Fix serveFromReservedEntry(SharedRegion r, Set<DiagnosticCode> resolves) {
+        Design design = (Design) EcoreUtil.getRootContainer(r);
+        if (ServedRegions.commonAccess(design, r).isEmpty()) {
+            throw new IllegalArgumentException("the modules are not all granted the same on " + label(r)
+                    + ": an entry in every domain would give some of them access they must not have");
+        }
+        ProtectionKind kind = DesignValidator.unitParameters(design).map(UnitParameters::kind)
+                .orElseThrow(() -> new IllegalArgumentException("no protection unit isolates the modules of "
+                        + label(design)));
+        return new Fix("Serve " + label(r) + " from a reserved entry", resolves,
+                () -> DesignEdit.of("Serve " + label(r) + " from a reserved entry", r, x -> reserve(x, kind)));
+    }
+
+    private static void reserve(SharedRegion r, ProtectionKind kind) {
+        ReservedEntry entry = WasmpartFactory.eINSTANCE.createReservedEntry();
+        entry.setPurpose("shared " + label(r));
+        entry.setCount(1);
+        entry.getAppliesTo().add(kind);
+        entry.setRegion(r);
+        ((Design) EcoreUtil.getRootContainer(r)).getReservations().add(entry);
+    }
+
+    /**
+     * Gives a region one PMSAv7 region: the smallest power-of-two block that holds it, the region
+     * on subregion boundaries inside it (its size rounded up to whole subregions when it may be
+     * resized), at the base nearest its own in its bank where it overlaps nothing placed. Only for
+     * a placed region without subpartitions, whose grants would need edges of their own, that
+     * needs more than one region now.
+     *
+     * @return empty when the design's unit is not PMSAv7 or no such place exists
+     */
+    public static Optional<Fix> useSubregions(SharedRegion r, Set<DiagnosticCode> resolves) {
+        return DesignValidator.unitParameters((Design) EcoreUtil.getRootContainer(r))
+                .filter(u -> u.kind() == ProtectionKind.PMSA_V7)
+                .flatMap(u -> subregionPlacement(r, u)).map(p -> useSubregions(r, p, resolves));
+    }
+
+    private static Fix useSubregions(SharedRegion r, SubregionPlacement p, Set<DiagnosticCode> resolves) {
+        String size = p.size() == r.getSize() ? "" : ", " + formatSize(p.size());
+        return new Fix("Use subregions: " + label(r) + " at " + formatAddress(p.base()) + size + ", in one "
+                + formatSize(p.block()) + " MPU region", resolves,
+                () -> DesignEdit.of("Use subregions for " + label(r), r, p::applyTo));
+    }
+
+    /**
+     * Where a region takes one PMSAv7 region.
+     *
+     * @param block the size of the MPU region
+     */
+    private record SubregionPlacement(long base, long size, long block) {
+        void applyTo(SharedRegion r) {
+            r.setBase(base);
+            r.setSize(size);
+        }
+    }
+
+    private static Optional<SubregionPlacement> subregionPlacement(SharedRegion r, UnitParameters unit) {
+        Design design = (Design) EcoreUtil.getRootContainer(r);
+        if (!r.isSetBase() || r.getSize() == 0 || !r.getSubpartitions().isEmpty()
+                || oneEntry(r, r.getBase(), r.getSize(), Access.R, unit)) {
+            return Optional.empty();
+        }
+        PmsaV7Encoder.OneRegion one = PmsaV7Encoder.oneRegion(r.getSize(), unit);
+        long size = r.isResizable() ? one.rounded(r.getSize()) : r.getSize();
+        Optional<MemoryBank> bank = Optional.ofNullable(r.getBank()).or(() -> Designs.bankAt(design, r.getBase()));
+        if (size % one.step() != 0 || bank.isEmpty()) {
+            return Optional.empty();
+        }
+        long align = r.getAlignment() > 1 ? lcm(one.step(), r.getAlignment()) : one.step();
+        long best = -1;
+        for (long[] gap : gaps(design, r, bank.get())) {
+            for (long base : new long[] { firstFit(Math.max(gap[0], r.getBase()), gap[1], size, align, one.block()),
+                    lastFit(Math.min(gap[1] - size, r.getBase()), gap[0], size, align, one.block()) }) {
+                if (base >= 0 && (best < 0 || Math.abs(base - r.getBase()) < Math.abs(best - r.getBase()))) {
+                    best = base;
+                }
+            }
+        }
+        // the encoder has the last word on what one region can cover
+        return best >= 0 && oneEntry(r, best, size, Access.R, unit)
+                ? Optional.of(new SubregionPlacement(best, size, one.block())) : Optional.empty();
+    }
+
+    /** The free stretches of a bank: not taken by module private memory or another placed region. */
+    private static List<long[]> gaps(Design design, SharedRegion r, MemoryBank bank) {
+        List<long[]> taken = new ArrayList<>();
+        for (WasmModule m : design.getModules()) {
+            if (m.isSetBase() && ModuleAccess.privateSize(m) > 0) {
+                taken.add(new long[] { m.getBase(), m.getBase() + ModuleAccess.privateSize(m) });
+            }
+        }
+        for (SharedRegion other : design.getRegions()) {
+            if (other != r && other.isSetBase() && other.getSize() > 0) {
+                taken.add(new long[] { other.getBase(), other.getBase() + other.getSize() });
+            }
+        }
+        taken.sort(Comparator.comparingLong(t -> t[0]));
+        List<long[]> gaps = new ArrayList<>();
+        long from = bank.getBase();
+        long end = bank.getBase() + bank.getSize();
+        for (long[] t : taken) {
+            if (t[0] >= end) {
+                break;
+            }
+            if (t[0] > from) {
+                gaps.add(new long[] { from, t[0] });
+            }
+            from = Math.max(from, t[1]);
+        }
+        if (from < end) {
+            gaps.add(new long[] { from, end });
+        }
+        return gaps;
+    }
+
+    /**
+     * The lowest aligned base from {@code from} that keeps [base, base + size) inside one block
+     * and up to {@code end}; -1 for none.
+     */
+    private static long firstFit(long from, long end, long size, long align, long block) {
+        for (long base = Math.ceilDiv(from, align) * align; base + size <= end;
+                base = Math.ceilDiv((base / block + 1) * block, align) * align) {
+            if (base / block == (base + size - 1) / block) {
+                return base;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The highest aligned base up to {@code to}, and from {@code start}, that keeps [base, base +
+     * size) inside one block; -1 for none.
+     */
+    private static long lastFit(long to, long start, long size, long align, long block) {
+        for (long base = Math.floorDiv(to, align) * align; base >= start;
+                base = Math.floorDiv((base + size - 1) / block * block - size, align) * align) {
+            if (base / block == (base + size - 1) / block) {
+                return base;
+            }
+        }
+        return -1;
+    }
+
+    private static long lcm(long a, long b) {
+        long x = a;
+        long y = b;
+        while (y != 0) {
+            long t = x % y;
+            x = y;
+            y = t;
+        }
+        return a / x * b;
+    }
+
+    /** Whether the unit covers the range with exactly one entry. */
+    private static boolean oneEntry(SharedRegion r, long base, long size, Access access, UnitParameters unit) {
+        AccessSet alone = new AccessSet("region " + label(r), List.of(AccessRange.of(base, size, access,
+                "region " + label(r))));
+        return ProtectionEncoders.forKind(unit.kind()).encode(alone, unit) instanceof Encoding.Encoded e
+                && e.entries().size() == 1;
     }
 
     /** Rounds a size up to a multiple. */

@@ -3,12 +3,18 @@ package org.wasmpart.core.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wasmpart.core.protection.Encoding;
+import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.core.protection.ProtectionEncoder;
 import org.wasmpart.core.protection.ProtectionEncoders;
+import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.ProtectionKind;
+import org.wasmpart.model.WasmModule;
 
 /**
  * Every rule wasmpart knows, over a whole design: names, grants, placement, the memory option,
@@ -43,6 +49,26 @@ public final class DesignValidator {
     /** Entries every domain loses to the design's RTOS and runtime profiles under this kind of unit. */
     public static int reservedEntries(Design design, ProtectionKind kind) {
         return ProtectionCheck.reserved(design, kind);
+    }
+
+    /**
+     * What the design's modules are encoded for (its protection unit less reserved and locked
+     * entries); empty when no unit isolates them.
+     */
+    public static Optional<UnitParameters> unitParameters(Design design) {
+        return ProtectionCheck.parameters(design);
+    }
+
+    /**
+     * The encoding the protection check judges a module by, with wasmpart's own encoders; empty
+     * when no unit isolates the design's modules or something the module reaches has no address.
+     */
+    public static Optional<Encoding> encoding(WasmModule module) {
+        if (!(EcoreUtil.getRootContainer(module) instanceof Design design)) {
+            return Optional.empty();
+        }
+        return unitParameters(design).flatMap(unit -> ModuleAccess.of(module)
+                .map(access -> ProtectionEncoders.forKind(unit.kind()).encode(access, unit)));
     }
 
     /** How many module encodings this validator has computed rather than reused. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wasmpart.core.Designs;
 import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.MemoryBank;
@@ -149,7 +150,8 @@ final class PlacementCheck extends FeatureCheck {
                 }
                 default -> throw new IllegalStateException(owners[i].toString());
             }
-            effectiveBank[i] = bank[i] != null ? bank[i] : placed[i] ? bankAt(design, base[i]) : null;
+            effectiveBank[i] = bank[i] != null ? bank[i]
+                    : placed[i] ? Designs.bankAt(design, base[i]).orElse(null) : null;
             outside[i] = placed[i] && present(i) ? outsideBank(i) : null;
             outsideCount += outside[i] != null ? 1 : 0;
             partsCount += parts.get(i).isEmpty() ? 0 : 1;
@@ -244,18 +246,6 @@ final class PlacementCheck extends FeatureCheck {
 
     private static boolean inside(long base, long end, MemoryBank b) {
         return base >= b.getBase() && end <= b.getBase() + b.getSize();
-    }
-
-    private static MemoryBank bankAt(Design design, long address) {
-        if (design.getBoard() == null) {
-            return null;
-        }
-        for (MemoryBank b : design.getBoard().getBanks()) {
-            if (address >= b.getBase() && address < b.getBase() + b.getSize()) {
-                return b;
-            }
-        }
-        return null;
     }
 
     private static List<Finding> subpartitionFindings(SharedRegion r) {

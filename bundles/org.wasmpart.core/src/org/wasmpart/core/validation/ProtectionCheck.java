@@ -45,21 +45,16 @@ final class ProtectionCheck implements DesignCheck {
     @Override
     public void check(ValidationContext context, List<Finding> findings) {
         Design design = context.design();
-        Optional<ProtectionUnit> unit = Designs.protectionUnit(design);
-        ProtectionKind kind = unit.map(ProtectionUnit::getKind).orElse(ProtectionKind.NONE);
-        MemoryOption option = design.getMemoryOption();
+        ProtectionKind kind = Designs.protectionUnit(design).map(ProtectionUnit::getKind).orElse(ProtectionKind.NONE);
         if (kind == ProtectionKind.NONE) {
-            noHardware(context, option, findings);
+            noHardware(context, design.getMemoryOption(), findings);
             return;
         }
-        boolean needsHardware = option == null || option.getEnforcement() == Enforcement.HARDWARE;
-        if (!needsHardware && !OptionMatrix.usesHardware(option, unit.get())) {
+        Optional<UnitParameters> isolating = parameters(design);
+        if (isolating.isEmpty()) {
             return;
         }
-        if (option != null && !option.getProtectionKinds().isEmpty() && !option.getProtectionKinds().contains(kind)) {
-            return;
-        }
-        UnitParameters parameters = UnitParameters.of(unit.get(), reserved(design, kind));
+        UnitParameters parameters = isolating.get();
         if (parameters.available() == 0 && !design.getModules().isEmpty()) {
             findings.add(Finding.of(DiagnosticCode.NO_FREE_ENTRIES, design, label(design.getBoard()) + " has "
                     + parameters.entryCount() + " " + kind.getLiteral() + " entries, but " + parameters.lockedEntries()
@@ -83,6 +78,28 @@ final class ProtectionCheck implements DesignCheck {
                 findings.add(finding(m, failure, parameters, encoder));
             }
         }
+    }
+
+    /**
+     * What the design's modules are encoded for: its protection unit less the entries every domain
+     * loses to profiles and reservations; empty when no unit isolates the modules (there is none,
+     * or the memory option enforces nothing with it).
+     */
+    static Optional<UnitParameters> parameters(Design design) {
+        Optional<ProtectionUnit> unit = Designs.protectionUnit(design).filter(u -> u.getKind() != ProtectionKind.NONE);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        ProtectionKind kind = unit.get().getKind();
+        MemoryOption option = design.getMemoryOption();
+        boolean needsHardware = option == null || option.getEnforcement() == Enforcement.HARDWARE;
+        if (!needsHardware && !OptionMatrix.usesHardware(option, unit.get())) {
+            return Optional.empty();
+        }
+        if (option != null && !option.getProtectionKinds().isEmpty() && !option.getProtectionKinds().contains(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(UnitParameters.of(unit.get(), reserved(design, kind)));
     }
 
     /** Entries every domain loses to the RTOS and the runtime under this kind of unit. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -18,12 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wasmpart.core.DesignIO;
+import org.wasmpart.core.protection.Access;
+import org.wasmpart.core.protection.AccessRange;
+import org.wasmpart.core.protection.AccessSet;
+import org.wasmpart.core.protection.Encoding;
+import org.wasmpart.core.protection.ModuleAccess;
+import org.wasmpart.core.protection.PmsaV7Encoder;
+import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.ProtectionKind;
+import org.wasmpart.model.ReservedEntry;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.WasmModule;
 
 /** Each fix removes the finding it names, and undo gives back the design byte for byte. */
 class FixesTest {
@@ -76,13 +88,19 @@ class FixesTest {
             "RUST_STABLE_STD_REFERENCE_TYPES", "REGION_OUTSIDE_BANK", "REGION_OVERLAP" })
     void theFirstFixResolvesItsFindingAndUndoRestoresTheDesign(DiagnosticCode code) throws Exception {
         Design design = load(broken(code));
-        String before = text(design);
-        Finding finding = find(design, code);
-        List<Fix> fixes = Fixes.forFinding(finding);
+        List<Fix> fixes = Fixes.forFinding(find(design, code));
         assertFalse(fixes.isEmpty(), "no fix for " + code);
-        Fix fix = fixes.get(0);
-        assertTrue(fix.resolves().contains(code), fix.label());
+        resolvesAndUndoes(design, fixes.get(0), code);
+    }
 
+    /**
+     * The fix names the code, its command removes it from the design, undo gives the design back
+     * byte for byte and redo removes the code again; leaves the fix applied.
+     */
+    private static void resolvesAndUndoes(Design design, Fix fix, DiagnosticCode code) throws IOException {
+        assertTrue(codes(design).contains(code), () -> code + " is not there to resolve");
+        assertTrue(fix.resolves().contains(code), fix.label());
+        String before = text(design);
         BasicCommandStack stack = new BasicCommandStack();
         Command command = fix.command().get();
         assertTrue(command.canExecute(), fix.label());
@@ -93,6 +111,141 @@ class FixesTest {
         assertEquals(before, text(design), "undo of '" + fix.label() + "' must restore the design exactly");
         stack.redo();
         assertFalse(codes(design).contains(code), "redo");
+    }
+
+    /** The first fix of the finding with the code whose label starts so. */
+    private static Fix fix(Design design, DiagnosticCode code, String label) {
+        List<Fix> fixes = Fixes.forFinding(find(design, code));
+        return fixes.stream().filter(f -> f.label().startsWith(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + label + "…' among " + fixes.stream().map(Fix::label).toList()));
+    }
+
+    /**
+     * Module m on an STM32F407 under Zephyr (4 of 8 MPU regions left) reaches a, b and config,
+     * all read-only, around its private memory: the encoder needs 5 regions with config and 3
+     * without, so serving config from an entry reserved in every domain (one more reserved, one
+     * less free) brings m to 3 of 3.
+     *
+     * @param nGrants what module n is granted
+     * @param regions regions besides a, b and config
+     */
+    private static String sharedConfig(String nGrants, String regions) {
+        return design("stm32f407vg", "mpu-partitions", "wamr-2.x-interp\" profiles=\"wasmpart:/catalog/profiles#zephyr",
+                "<modules id=\"m\" linearMemory=\"6 KiB\" base=\"0x20004400\"><grants target=\"#a\" permission=\"R\"/>"
+                        + "<grants target=\"#b\" permission=\"R\"/><grants target=\"#config\" permission=\"R\"/></modules>"
+                        + "<modules id=\"n\" linearMemory=\"4 KiB\" base=\"0x20010000\">" + nGrants + "</modules>"
+                        + "<regions id=\"a\" size=\"4 KiB\" base=\"0x20000400\"/>"
+                        + "<regions id=\"b\" size=\"5 KiB\" base=\"0x20003000\"/>"
+                        + "<regions id=\"config\" size=\"3 KiB\" base=\"0x20006800\"/>" + regions);
+    }
+
+    @Test
+    void servingASharedRegionFromAReservedEntryBringsAModuleWithinItsBudget() throws Exception {
+        Design design = load(sharedConfig("<grants target=\"#config\" permission=\"R\"/>", ""));
+        Fix fix = fix(design, DiagnosticCode.BUDGET_EXCEEDED, "Serve config from a reserved entry");
+        resolvesAndUndoes(design, fix, DiagnosticCode.BUDGET_EXCEEDED);
+
+        ReservedEntry entry = design.getReservations().get(0);
+        assertEquals("shared config", entry.getPurpose());
+        assertEquals(1, entry.getCount());
+        assertEquals(List.of(ProtectionKind.PMSA_V7), entry.getAppliesTo());
+        assertEquals("config", entry.getRegion().getId());
+        assertFalse(codes(design).contains(DiagnosticCode.SHARED_ENTRY_GRANTS), codes(design).toString());
+        WasmModule m = design.getModules().get(0);
+        assertTrue(ModuleAccess.of(m).orElseThrow().ranges().stream().noneMatch(r -> r.origin().contains("config")),
+                "config left m's own access set");
+    }
+
+    @Test
+    void aRegionIsServedFromAReservedEntryOnlyWhenEveryModuleIsGrantedItAlike() throws Exception {
+        for (String nGrant : List.of("<grants target=\"#config\" permission=\"RW\"/>", "")) {
+            Design design = load(sharedConfig(nGrant, ""));
+            List<String> labels = Fixes.forFinding(find(design, DiagnosticCode.BUDGET_EXCEEDED)).stream()
+                    .map(Fix::label).toList();
+            assertTrue(labels.stream().noneMatch(l -> l.startsWith("Serve")), nGrant + ": " + labels);
+            SharedRegion config = design.getRegions().get(2);
+            assertThrows(IllegalArgumentException.class, () -> Fixes.serveFromReservedEntry(config, Set.of()), nGrant);
+        }
+    }
+
+    @Test
+    void aRegionIsNotServedFromAReservedEntryWhenThatPutsAnotherModuleOverItsBudget() throws Exception {
+        // n needs all 4 regions, config and d touching make one of them: without config d still
+        // needs it, and one region fewer would be free
+        Design design = load(sharedConfig("<grants target=\"#config\" permission=\"R\"/><grants target=\"#d\" permission=\"R\"/>"
+                + "<grants target=\"#e\" permission=\"RX\"/><grants target=\"#f\" permission=\"RW\"/>",
+                "<regions id=\"d\" size=\"1 KiB\" base=\"0x20007400\"/><regions id=\"e\" size=\"1 KiB\" base=\"0x20012000\"/>"
+                        + "<regions id=\"f\" size=\"1 KiB\" base=\"0x20014000\"/>"));
+        List<String> labels = Fixes.forFinding(find(design, DiagnosticCode.BUDGET_EXCEEDED)).stream().map(Fix::label)
+                .toList();
+        assertTrue(labels.stream().noneMatch(l -> l.startsWith("Serve")), labels.toString());
+        new BasicCommandStack().execute(Fixes.serveFromReservedEntry(design.getRegions().get(2), Set.of()).command().get());
+        assertEquals("n", find(design, DiagnosticCode.BUDGET_EXCEEDED).uri().fragment(), "what the fix was not offered for");
+    }
+
+    /**
+     * Module m on an STM32F407 under Zephyr needs 5 regions, 4 are left: config, 3 KiB at
+     * 0x20005C00, crosses a 4 KiB boundary and needs two. At 0x20006000 it is six 512-byte
+     * subregions of one 4 KiB region.
+     */
+    private static final String CONFIG_ACROSS_A_BOUNDARY = "<modules id=\"m\" linearMemory=\"16 KiB\" base=\"0x20000000\">"
+            + "<grants target=\"#a\" permission=\"R\"/><grants target=\"#b\" permission=\"RX\"/>"
+            + "<grants target=\"#config\" permission=\"R\"/></modules>"
+            + "<regions id=\"config\" size=\"3 KiB\" base=\"0x20005C00\"/>"
+            + "<regions id=\"a\" size=\"4 KiB\" base=\"0x20008000\"/>"
+            + "<regions id=\"b\" size=\"1 KiB\" base=\"0x2000A000\"/>";
+
+    @Test
+    void subregionsGiveARegionOneMpuRegionAndBringAModuleWithinItsBudget() throws Exception {
+        Design design = load(design("stm32f407vg", "mpu-partitions",
+                "wamr-2.x-interp\" profiles=\"wasmpart:/catalog/profiles#zephyr", CONFIG_ACROSS_A_BOUNDARY));
+        SharedRegion config = design.getRegions().get(0);
+        assertFalse(oneArmv7mRegion(config));
+        resolvesAndUndoes(design, fix(design, DiagnosticCode.BUDGET_EXCEEDED, "Use subregions: config"),
+                DiagnosticCode.BUDGET_EXCEEDED);
+        assertEquals(0x20006000L, config.getBase());
+        assertEquals(3072, config.getSize());
+        assertTrue(oneArmv7mRegion(config));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "true", "false" })
+    void subregionsGiveAMisalignedRegionOneMpuRegion(String resizable) throws Exception {
+        long size = Boolean.parseBoolean(resizable) ? 700 : 768;
+        Design design = load(f4("<modules id=\"m\" linearMemory=\"16 KiB\" base=\"0x20000000\">"
+                + "<grants target=\"#r\" permission=\"R\"/></modules><regions id=\"r\" size=\"" + size
+                + "\" base=\"0x20010010\" resizable=\"" + resizable + "\"/>"));
+        SharedRegion r = design.getRegions().get(0);
+        resolvesAndUndoes(design, fix(design, DiagnosticCode.ENTRY_MISALIGNED, "Use subregions: r"),
+                DiagnosticCode.ENTRY_MISALIGNED);
+        assertEquals(0x20010000L, r.getBase(), "the nearest 128-byte step inside one 1 KiB block");
+        assertEquals(768, r.getSize(), "six subregions of a 1 KiB region");
+        assertTrue(oneArmv7mRegion(r));
+    }
+
+    @Test
+    void subregionsAreOfferedOnlyWhereTheyCanDoIt() throws Exception {
+        Design v8 = load(broken(DiagnosticCode.ENTRY_MISALIGNED));
+        assertTrue(Fixes.forFinding(find(v8, DiagnosticCode.ENTRY_MISALIGNED)).stream()
+                .noneMatch(f -> f.label().startsWith("Use subregions")), "the ARMv8-M MPU has no subregions");
+        Design fixedSize = load(f4("<modules id=\"m\" linearMemory=\"16 KiB\" base=\"0x20000000\">"
+                + "<grants target=\"#r\" permission=\"R\"/></modules>"
+                + "<regions id=\"r\" size=\"700\" base=\"0x20010010\" resizable=\"false\"/>"));
+        assertTrue(Fixes.useSubregions(fixedSize.getRegions().get(0), Set.of()).isEmpty(),
+                "700 bytes are not whole 128-byte subregions, and the region may not grow");
+        Design crowded = load(f4("<modules id=\"m\" linearMemory=\"16 KiB\" base=\"0x20000000\"/>"
+                + "<modules id=\"n\" linearMemory=\"2560\" base=\"0x20004000\"/>"
+                + "<regions id=\"r\" size=\"3 KiB\" base=\"0x20004A00\"/>"
+                + "<regions id=\"x\" size=\"91648\" base=\"0x20005A00\"/>"));
+        assertTrue(Fixes.useSubregions(crowded.getRegions().get(0), Set.of()).isEmpty(),
+                "SRAM1 is full but for [0x20004A00, 0x20005A00), which holds 3 KiB in one 4 KiB block nowhere");
+    }
+
+    /** Whether the region alone is one ARMv7-M MPU region (STM32F407: 8 regions, 32-byte minimum). */
+    private static boolean oneArmv7mRegion(SharedRegion r) {
+        UnitParameters mpu = new UnitParameters(ProtectionKind.PMSA_V7, 8, 0, 0, 32, 32, 8, false, 0);
+        AccessSet alone = new AccessSet("r", List.of(AccessRange.of(r.getBase(), r.getSize(), Access.R, r.getId())));
+        return new PmsaV7Encoder().encode(alone, mpu) instanceof Encoding.Encoded e && e.entries().size() == 1;
     }
 
     @Test
