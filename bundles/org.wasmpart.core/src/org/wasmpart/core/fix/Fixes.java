@@ -4,6 +4,7 @@ import static org.wasmpart.core.Designs.label;
 import static org.wasmpart.model.util.Quantities.formatAddress;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,9 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wasmpart.core.Designs;
+import org.wasmpart.core.layout.LayoutOptions;
+import org.wasmpart.core.layout.LayoutSolver;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.protection.AccessRange;
 import org.wasmpart.core.protection.AccessSet;
@@ -71,8 +75,12 @@ public final class Fixes {
             case BUDGET_EXCEEDED -> {
                 if (o instanceof WasmModule m) {
                     fixes.addAll(fewerEntries(m));
+                    if (movable((Design) EcoreUtil.getRootContainer(m))) {
+                        fixes.add(relayout((Design) EcoreUtil.getRootContainer(m)));
+                    }
                 }
             }
+            case LAYOUT_PENDING -> fixes.add(relayout((Design) EcoreUtil.getRootContainer(o)));
             case SHARED_HEAP_PAGE -> {
                 if (o instanceof SharedRegion r && f.data().get("roundedSize") instanceof Long rounded) {
                     fixes.add(roundSize(r, rounded, DiagnosticCode.SHARED_HEAP_PAGE));
@@ -144,6 +152,29 @@ public final class Fixes {
                     }
                     x.setSize(size);
                 }));
+    }
+
+    /** Time the re-layout fix may search: it runs when the user picks it and is waited for. */
+    private static final Duration RELAYOUT_TIME = Duration.ofSeconds(5);
+
+    /**
+     * Lays out again every memory the layout placed, and every memory without a base; bases the
+     * user fixed stay. The layout is searched when the command is made, so it fits the design as
+     * it is then.
+     */
+    public static Fix relayout(Design design) {
+        return new Fix("Re-lay out the memories the layout placed (fixed bases stay)",
+                Set.of(DiagnosticCode.BUDGET_EXCEEDED, DiagnosticCode.LAYOUT_PENDING), () -> LayoutSolver.apply(
+                        LayoutSolver.standard().solve(design,
+                                LayoutOptions.defaults().withRelayout(true).withTimeLimit(RELAYOUT_TIME),
+                                new BasicMonitor()),
+                        design));
+    }
+
+    /** Whether a layout may move something: a memory it placed, or one without a base. */
+    private static boolean movable(Design design) {
+        return design.getModules().stream().anyMatch(m -> !m.isSetBase() || m.isLaidOut())
+                || design.getRegions().stream().anyMatch(r -> !r.isSetBase() || r.isLaidOut());
     }
 
     /**

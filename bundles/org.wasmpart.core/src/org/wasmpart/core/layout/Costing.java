@@ -65,11 +65,7 @@ final class Costing {
         evaluations++;
         List<Placement> measured = measure(placements);
         for (Item item : problem.items) {
-            switch (item.copy()) {
-                case WasmModule m -> m.unsetBase();
-                case SharedRegion r -> r.unsetBase();
-                default -> throw new IllegalStateException();
-            }
+            Placement.forget(item.copy());
         }
         long waste = 0;
         for (Placement p : measured) {

@@ -81,11 +81,7 @@ final class LayoutProblem {
         }
         this.items = List.copyOf(found);
         for (Item item : items) {
-            switch (item.copy()) {
-                case WasmModule m -> m.unsetBase();
-                case SharedRegion r -> r.unsetBase();
-                default -> throw new IllegalStateException(item.copy().toString());
-            }
+            Placement.forget(item.copy());
         }
     }
 

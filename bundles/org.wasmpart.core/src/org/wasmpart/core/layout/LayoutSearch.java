@@ -44,28 +44,52 @@ final class LayoutSearch {
 
     /**
      * Searches until the evaluation budget is spent, the deadline ({@link System#nanoTime()})
-     * passes, the monitor is cancelled, or a layout meets the lower bound.
+     * passes, the monitor is cancelled, or a layout meets the lower bound. Two climbs share the
+     * budget: one from the cheapest start, one from the tight affinity chain (a padded start can
+     * be cheapest at first and still lead only to padded layouts).
      */
     Outcome run(long maxEvaluations, long deadline, Monitor monitor, LayoutCost bound) {
-        Arrangement current = null;
-        Judgement judged = null;
-        for (Arrangement start : starts()) {
-            Judgement j = costing.judge(start.decode(problem));
-            if (judged == null || j.cost().compareTo(judged.cost()) < 0) {
-                current = start;
-                judged = j;
+        List<Arrangement> starts = starts();
+        Climb cheapest = null;
+        Climb chain = null;
+        for (Arrangement start : starts) {
+            Climb c = new Climb(start, costing.judge(start.decode(problem)), false);
+            chain = chain == null ? c : chain;
+            if (cheapest == null || c.judged().cost().compareTo(cheapest.judged().cost()) < 0) {
+                cheapest = c;
             }
         }
-        Judgement best = judged;
+        // most of the budget explores; the rest polishes the best layout found
+        long exploring = maxEvaluations - maxEvaluations / 8;
+        Climb best = climb(cheapest, cheapest == chain ? exploring : exploring / 2, deadline, monitor, bound);
+        if (cheapest != chain && !best.cutShort()) {
+            Climb other = climb(chain, exploring, deadline, monitor, bound);
+            best = other.judged().cost().compareTo(best.judged().cost()) < 0 ? other : best;
+        }
+        if (best.cutShort()) {
+            return new Outcome(best.judged(), true);
+        }
+        Polish polish = new Polish(maxEvaluations, deadline, monitor, bound);
+        Judgement polished = polish.run(best.arrangement(), best.judged());
+        return new Outcome(polished, polish.cutShort);
+    }
+
+    /** Where a climb stands: its best arrangement, judged, and whether time or the user stopped it. */
+    private record Climb(Arrangement arrangement, Judgement judged, boolean cutShort) {
+    }
+
+    /** Late-acceptance hill climbing from a start until the costing has judged {@code until} layouts. */
+    private Climb climb(Climb start, long until, long deadline, Monitor monitor, LayoutCost bound) {
+        Arrangement current = start.arrangement();
+        Judgement judged = start.judged();
+        Climb best = start;
         LayoutCost[] history = new LayoutCost[Math.clamp(problem.items.size() * 4L, 16, 400)];
         java.util.Arrays.fill(history, judged.cost());
-        boolean cutShort = false;
         // a drawn move may not apply (nothing to swap with): attempts are bounded too
-        for (long k = 0; k < 4 * maxEvaluations && costing.evaluations() < maxEvaluations
-                && best.cost().compareTo(bound) > 0 && !problem.items.isEmpty(); k++) {
+        for (long k = 0; k < 4 * until && costing.evaluations() < until
+                && best.judged().cost().compareTo(bound) > 0 && !problem.items.isEmpty(); k++) {
             if (System.nanoTime() - deadline > 0 || monitor.isCanceled()) {
-                cutShort = true;
-                break;
+                return new Climb(best.arrangement(), best.judged(), true);
             }
             Arrangement candidate = current.copy();
             if (!mutate(candidate)) {
@@ -76,8 +100,8 @@ final class LayoutSearch {
             if (j.cost().compareTo(history[slot]) <= 0 || j.cost().compareTo(judged.cost()) <= 0) {
                 current = candidate;
                 judged = j;
-                if (j.cost().compareTo(best.cost()) < 0) {
-                    best = j;
+                if (j.cost().compareTo(best.judged().cost()) < 0) {
+                    best = new Climb(candidate, j, false);
                 }
             }
             if (judged.cost().compareTo(history[slot]) < 0) {
@@ -87,7 +111,63 @@ final class LayoutSearch {
                 monitor.worked(1);
             }
         }
-        return new Outcome(best, cutShort);
+        return best;
+    }
+
+    /**
+     * Takes back alignment and rounding the best layout does not need, one memory at a time,
+     * keeping each change that makes it cheaper, until no change helps or the budget is spent.
+     */
+    private final class Polish {
+        private final long maxEvaluations;
+        private final long deadline;
+        private final Monitor monitor;
+        private final LayoutCost bound;
+        private boolean cutShort;
+
+        Polish(long maxEvaluations, long deadline, Monitor monitor, LayoutCost bound) {
+            this.maxEvaluations = maxEvaluations;
+            this.deadline = deadline;
+            this.monitor = monitor;
+            this.bound = bound;
+        }
+
+        Judgement run(Arrangement arrangement, Judgement judged) {
+            boolean improved = true;
+            while (improved) {
+                improved = false;
+                for (Item item : problem.items) {
+                    for (int change = 0; change < 4; change++) {
+                        if (costing.evaluations() >= maxEvaluations || judged.cost().compareTo(bound) <= 0) {
+                            return judged;
+                        }
+                        if (System.nanoTime() - deadline > 0 || monitor.isCanceled()) {
+                            cutShort = true;
+                            return judged;
+                        }
+                        Arrangement candidate = arrangement.copy();
+                        int i = item.index();
+                        switch (change) {
+                            case 0 -> candidate.alignLog[i] = 0;
+                            case 1 -> candidate.roundLog[i] = 0;
+                            case 2 -> candidate.alignLog[i] = Math.max(0, candidate.alignLog[i] - 1);
+                            default -> candidate.roundLog[i] = Math.max(0, candidate.roundLog[i] - 1);
+                        }
+                        if (candidate.alignLog[i] == arrangement.alignLog[i]
+                                && candidate.roundLog[i] == arrangement.roundLog[i]) {
+                            continue;
+                        }
+                        Judgement j = costing.judge(candidate.decode(problem));
+                        if (j.cost().compareTo(judged.cost()) < 0) {
+                            arrangement = candidate;
+                            judged = j;
+                            improved = true;
+                        }
+                    }
+                }
+            }
+            return judged;
+        }
     }
 
     /**

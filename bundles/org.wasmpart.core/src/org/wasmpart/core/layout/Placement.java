@@ -40,4 +40,19 @@ public record Placement(EObject owner, MemoryBank bank, long base, long size, lo
             default -> throw new IllegalStateException(target.toString());
         }
     }
+
+    /** Takes a module's or region's base away, and with it the layout's claim on it. */
+    static void forget(EObject target) {
+        switch (target) {
+            case WasmModule m -> {
+                m.unsetBase();
+                m.setLaidOut(false);
+            }
+            case SharedRegion r -> {
+                r.unsetBase();
+                r.setLaidOut(false);
+            }
+            default -> throw new IllegalStateException(target.toString());
+        }
+    }
 }

@@ -248,6 +248,42 @@ class FixesTest {
         return new PmsaV7Encoder().encode(alone, mpu) instanceof Encoding.Encoded e && e.entries().size() == 1;
     }
 
+    /**
+     * On an nRF5340 (8 MPU regions) a layout left m's nine read-only regions interleaved with
+     * n's, so m needs ten regions; laying out again puts each module's regions together.
+     */
+    @Test
+    void relayingOutBringsAModuleWithinItsBudgetAndKeepsFixedBases() throws Exception {
+        StringBuilder body = new StringBuilder();
+        StringBuilder m = new StringBuilder();
+        StringBuilder n = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            m.append("<grants target=\"#a").append(i).append("\" permission=\"R\"/>");
+            n.append("<grants target=\"#b").append(i).append("\" permission=\"R\"/>");
+            body.append("<regions id=\"a%d\" size=\"1 KiB\" base=\"0x%08X\" laidOut=\"true\"/>".formatted(i,
+                    0x20000000 + 0x800 * i));
+            body.append("<regions id=\"b%d\" size=\"1 KiB\" base=\"0x%08X\" laidOut=\"true\"/>".formatted(i,
+                    0x20000400 + 0x800 * i));
+        }
+        body.append("<regions id=\"fixed\" size=\"1 KiB\" base=\"0x20030000\"/>");
+        Design design = load(design("nrf5340-app", "mpu-partitions", "wamr-2.x-interp",
+                "<modules id=\"m\" linearMemory=\"4 KiB\" base=\"0x20010000\" laidOut=\"true\">" + m + "</modules>"
+                        + "<modules id=\"n\" linearMemory=\"4 KiB\" base=\"0x20011000\" laidOut=\"true\">" + n
+                        + "</modules>" + body));
+
+        resolvesAndUndoes(design, fix(design, DiagnosticCode.BUDGET_EXCEEDED, "Re-lay out"),
+                DiagnosticCode.BUDGET_EXCEEDED);
+        SharedRegion fixed = (SharedRegion) design.eResource().getEObject("fixed");
+        assertEquals(0x20030000L, fixed.getBase(), "a base the user fixed stays");
+    }
+
+    @Test
+    void memoriesWithoutABaseAreLaidOut() throws Exception {
+        Design design = load(f4("<modules id=\"m\" linearMemory=\"4 KiB\"><grants target=\"#r\" permission=\"R\"/></modules>"
+                + "<regions id=\"r\" size=\"1 KiB\"/>"));
+        resolvesAndUndoes(design, fix(design, DiagnosticCode.LAYOUT_PENDING, "Re-lay out"), DiagnosticCode.LAYOUT_PENDING);
+    }
+
     @Test
     void splitThenMergeGivesTheSameDesignBack() throws Exception {
         Design design = load(f4("<modules id=\"m\"><grants target=\"#r\" permission=\"RW\"/></modules>"
