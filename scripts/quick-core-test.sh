@@ -14,6 +14,7 @@ jar() { # group artifact version
 }
 cp_main="$(jar org.eclipse.emf org.eclipse.emf.ecore 2.43.0):$(jar org.eclipse.emf org.eclipse.emf.common 2.46.0):$(jar org.eclipse.emf org.eclipse.emf.ecore.xmi 2.41.0)"
 cp_main="$cp_main:$(jar org.eclipse.emf org.eclipse.emf.ecore.change 2.18.0):$(jar org.eclipse.emf org.eclipse.emf.edit 2.23.0)"
+cp_main="$cp_main:$(jar org.ow2.sat4j org.ow2.sat4j.core 2.3.6):$(jar org.ow2.sat4j org.ow2.sat4j.pb 2.3.6)"
 console="$(jar org.junit.platform junit-platform-console-standalone 1.14.4)"
 out="${QUICK_OUT:-$(mktemp -d /tmp/wasmpart-quick.XXXXXX)}"
 mkdir -p "$out/main" "$out/test"
