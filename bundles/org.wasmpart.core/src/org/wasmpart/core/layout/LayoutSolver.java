@@ -45,17 +45,45 @@ public final class LayoutSolver {
 
     /**
      * Plans a layout without changing the design. The monitor sees one unit of work per few
-     * hundred candidates; cancelling it ends the search with the best layout so far.
+     * hundred candidates (in the exact mode, per round of cuts); cancelling it ends the search
+     * with the best layout so far.
      */
     public LayoutResult solve(Design design, LayoutOptions options, Monitor monitor) {
         LayoutProblem problem = LayoutProblem.of(design, options.relayout(), encoders);
         Costing costing = new Costing(problem);
         monitor.beginTask("Laying out " + problem.items.size() + " memories", Monitor.UNKNOWN);
         try {
-            long deadline = System.nanoTime() + options.timeLimit().toNanos();
+            long start = System.nanoTime();
+            long deadline = start + options.timeLimit().toNanos();
+            boolean exact = switch (options.mode()) {
+                case HEURISTIC -> false;
+                case EXACT -> true;
+                case AUTO -> problem.items.size() <= ExactLayout.AUTO_ITEMS;
+            };
+            Judgement exactBest = null; // the exact mode's best layout when it was cut short
+            if (exact) {
+                // AUTO keeps half the time for the heuristic, in case the exact mode proves nothing
+                long exactDeadline = options.mode() == LayoutOptions.Mode.AUTO
+                        ? start + options.timeLimit().toNanos() / 2 : deadline;
+                switch (new ExactLayout(problem, costing).run(exactDeadline, monitor)) {
+                    case ExactLayout.Outcome.Optimal(Judgement best) -> {
+                        return result(problem, costing, best, LayoutResult.Status.OPTIMAL);
+                    }
+                    case ExactLayout.Outcome.CutShort(var best) -> exactBest = best.orElse(null);
+                    // no layout of the space fits, or the space is too large: the heuristic
+                    // finds the layout that misses least
+                    case ExactLayout.Outcome.NoFeasibleLayout n -> {
+                    }
+                    case ExactLayout.Outcome.Declined d -> {
+                    }
+                }
+            }
+            // past the deadline or cancelled, the heuristic stops at once and says it was cut short
             LayoutSearch.Outcome outcome = new LayoutSearch(problem, costing, options.seed()).run(
                     options.maxEvaluations(), deadline, monitor, bound(problem, costing));
-            return result(problem, costing, outcome.best(),
+            Judgement best = exactBest != null && exactBest.cost().compareTo(outcome.best().cost()) < 0 ? exactBest
+                    : outcome.best();
+            return result(problem, costing, best,
                     outcome.cutShort() ? LayoutResult.Status.CUT_SHORT : LayoutResult.Status.BEST_FOUND);
         } finally {
             monitor.done();
