@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.wasmpart.core.Problem;
 import org.wasmpart.core.SourceLines;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.Finding;
@@ -57,11 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(json(design, findings, lines));
         } else {
-            for (Finding f : findings) {
-                out.println(new Problem(file.toString(), lines.lineOf(f.object()), 0,
-                        f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.message() + " ["
-                                + f.code().id() + "]"));
-            }
+            FindingLines.print(out, file, lines, findings);
             out.println(file + ": " + count(findings, Severity.ERROR) + " errors, " + count(findings, Severity.WARNING)
                     + " warnings, " + count(findings, Severity.INFO) + " infos");
         }
