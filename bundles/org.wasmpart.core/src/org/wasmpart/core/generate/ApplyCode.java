@@ -1,0 +1,51 @@
+package org.wasmpart.core.generate;
+
+import org.wasmpart.core.protection.UnitParameters;
+
+/**
+ * What the programming function looks like on every unit wasmpart programs: which entries are the
+ * modules' (the others belong to the platform, the RTOS and the runtime, and are never touched),
+ * its prototype, and the guard that compiles it only for its architecture.
+ */
+final class ApplyCode {
+
+    private ApplyCode() {
+    }
+
+    /** The modules' entries and the prototype of wasmpart_protection_apply. */
+    static String declarations(UnitParameters unit, String what) {
+        return """
+                /* Entries below the first are locked or the RTOS's and the runtime's: never touched here. */
+                #define WASMPART_PROTECTION_FIRST_ENTRY %s
+                #define WASMPART_PROTECTION_DOMAIN_ENTRIES %s
+
+                #ifndef WASMPART_TABLES_ONLY
+                /*
+                 * Programs the %s for one module (WASMPART_MODULE_<NAME>_INDEX): disables every
+                 * entry modules use, then writes the module's own, so nothing of the previous module
+                 * stays. Call it from privileged code with interrupts masked before running the module.
+                 * An index out of range leaves all those entries disabled.
+                 */
+                void wasmpart_protection_apply(uint32_t module);
+                #endif
+                """.formatted(CText.count(unit.firstFree()), CText.count(unit.available()), what);
+    }
+
+    /**
+     * The function's definition under its architecture's guard: with WASMPART_TABLES_ONLY it is
+     * left out (the tables still compile anywhere); on another architecture it is an error, since
+     * silently doing nothing would leave the module unprotected.
+     */
+    static String guarded(String condition, String what, String definition) {
+        return """
+                #if defined(WASMPART_TABLES_ONLY)
+                /* Tables only: programming the %s is left to the integrator. */
+                #elif %s
+
+                %s
+                #else
+                #error "wasmpart_protection_apply programs the %s: build for its architecture, or define WASMPART_TABLES_ONLY"
+                #endif
+                """.formatted(what, condition, definition, what);
+    }
+}
