@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 /** The {@code wasmpart} command: design inspection from a shell, CI or a build script. */
 @Command(name = "wasmpart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lay out memory shared by sandboxed WebAssembly modules on a microcontroller.",
-        subcommands = { InfoCommand.class, ValidateCommand.class, LayoutCommand.class, CatalogCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { InfoCommand.class, ValidateCommand.class, LayoutCommand.class, GenerateCommand.class, CatalogCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success (validate: no errors or warnings)", "1:validate: warnings only",
-                "2:validate: errors", "3:the input could not be read (each problem is printed with file:line)",
+                "2:validate: errors; generate: not generated, or a hand-edited file left as it is", "3:the input could not be read (each problem is printed with file:line)",
                 "64:usage error", "70:internal error" })
 public final class Wasmpart implements Runnable {
 

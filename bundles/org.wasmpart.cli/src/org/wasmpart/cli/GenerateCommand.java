@@ -1,0 +1,129 @@
+package org.wasmpart.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.wasmpart.core.SourceLines;
+import org.wasmpart.core.TextTable;
+import org.wasmpart.core.generate.GeneratedFile;
+import org.wasmpart.core.generate.Generation;
+import org.wasmpart.core.generate.GenerationException;
+import org.wasmpart.core.validation.DesignValidator;
+import org.wasmpart.core.validation.Finding;
+import org.wasmpart.core.validation.Severity;
+import org.wasmpart.model.Design;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Validate a design, place what has no base (on a copy: the design file is not changed) and "
+                + "write the manifest and the C configuration into a folder. A file edited by hand since generate "
+                + "wrote it is not overwritten without --force.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "0:every file written or already up to date",
+                "2:validation errors, no layout fits, or a file edited by hand was left as it is",
+                "3:the input could not be read", "64:usage error" })
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "a .wasmpart design")
+    private Path file;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "DIR", required = true,
+            description = "the folder to write into (created if missing)")
+    private Path output;
+
+    @Option(names = "--force", description = "overwrite files edited by hand since generate wrote them")
+    private boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Design design = DesignInput.load(spec, file).orElse(null);
+        if (design == null) {
+            return ExitCodes.UNREADABLE_INPUT;
+        }
+        List<Finding> findings = DesignValidator.standard().validate(design).stream()
+                .filter(f -> f.severity() != Severity.INFO).toList();
+        FindingLines.print(err, file, SourceLines.of(design.eResource()), findings);
+        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            err.println(file + ": not generated: the design has validation errors");
+            return ExitCodes.ERRORS;
+        }
+        List<GeneratedFile> files;
+        try {
+            files = Generation.generate(design);
+        } catch (GenerationException e) {
+            FindingLines.print(err, file, SourceLines.of(design.eResource()), e.findings());
+            err.println(file + ": not generated: " + e.getMessage());
+            return ExitCodes.ERRORS;
+        }
+        GeneratedIndex index = GeneratedIndex.read(output);
+        int refused = 0;
+        TextTable written = new TextTable("file", "status");
+        for (GeneratedFile f : files) {
+            String status = write(f, index);
+            if (status.startsWith("not written")) {
+                refused++;
+                err.println(output.resolve(f.path()) + ": " + status);
+            }
+            written.row(f.path(), status);
+        }
+        index.write(output);
+        out.print("Generated into " + output + "\n" + written.render("  "));
+        summary(out, files);
+        out.flush();
+        return refused > 0 ? ExitCodes.ERRORS : ExitCodes.OK;
+    }
+
+    /** Writes one file unless that would destroy a hand edit; says what it did. */
+    private String write(GeneratedFile f, GeneratedIndex index) throws IOException {
+        Path target = output.resolve(f.path());
+        String sha = GeneratedIndex.sha256(f.content());
+        if (Files.exists(target)) {
+            String current = GeneratedIndex.sha256(Files.readAllBytes(target));
+            if (current.equals(sha)) {
+                index.record(f.path(), sha);
+                return "unchanged";
+            }
+            if (!force && !index.recorded(f.path()).map(current::equals).orElse(false)) {
+                return index.recorded(f.path()).isPresent()
+                        ? "not written: edited by hand since generate wrote it (--force overwrites it)"
+                        : "not written: it exists and generate did not write it (--force overwrites it)";
+            }
+        }
+        OutputFiles.write(target, f.content());
+        index.record(f.path(), sha);
+        return "written";
+    }
+
+    /** What the manifest says about each module's protection entries, and which design it is. */
+    private static void summary(PrintWriter out, List<GeneratedFile> files) throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(files.stream()
+                .filter(f -> f.path().equals(Generation.MANIFEST)).findFirst().orElseThrow().content());
+        out.println("Design sha256 " + manifest.path("generator").path("designSha256").asText());
+        if (manifest.has("protectionUnit")) {
+            TextTable entries = new TextTable("module", "base", "entries used", "available");
+            for (JsonNode m : manifest.path("modules")) {
+                entries.row(m.path("name").asText(), m.path("base").asText("-"), m.path("entriesUsed").asInt(),
+                        m.path("entriesAvailable").asInt());
+            }
+            out.print("Protection entries per module (" + manifest.path("protectionUnit").path("kind").asText()
+                    + ")\n" + entries.render("  "));
+        }
+    }
+}

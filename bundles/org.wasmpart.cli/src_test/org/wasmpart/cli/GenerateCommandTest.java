@@ -1,0 +1,102 @@
+package org.wasmpart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wasmpart.cli.WasmpartCommandTest.Run;
+
+/** wasmpart generate as a user runs it: what it writes, what it refuses to overwrite, exit codes. */
+class GenerateCommandTest {
+
+    private static final String EXAMPLE = "../../examples/esp32c3-pmp-shared-heap.wasmpart";
+    private static final List<String> FILES = List.of("wasmpart-manifest.json", "c/wasmpart_config.h",
+            "c/wasmpart_config.c");
+
+    @Test
+    void writesTheFilesTheirIndexAndASummary(@TempDir Path dir) throws IOException {
+        Run r = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        List<String> index = Files.readAllLines(dir.resolve(".wasmpart-generated"));
+        assertEquals(FILES.size(), index.size());
+        for (String file : FILES) {
+            String sha = GeneratedIndex.sha256(Files.readAllBytes(dir.resolve(file)));
+            assertTrue(index.contains(sha + "  " + file), file + " not in " + index);
+            assertTrue(r.out().contains(file), r.out());
+        }
+        assertTrue(r.out().contains("Design sha256 "), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+parser\\s+0x3FC\\w+\\s+2\\s+14\\s*")), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void generatingAgainChangesNothing(@TempDir Path dir) throws IOException {
+        WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        byte[] header = Files.readAllBytes(dir.resolve("c/wasmpart_config.h"));
+        Run r = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(FILES.size(), r.out().lines().filter(l -> l.endsWith("unchanged")).count(), r.out());
+        assertEquals(new String(header), Files.readString(dir.resolve("c/wasmpart_config.h")));
+    }
+
+    @Test
+    void aFileEditedByHandIsKeptUnlessForced(@TempDir Path dir) throws IOException {
+        WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        Path header = dir.resolve("c/wasmpart_config.h");
+        String generated = Files.readString(header);
+        Files.writeString(header, generated + "/* my change */\n");
+        Run refused = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        assertEquals(2, refused.code(), refused.out());
+        assertTrue(refused.err().contains(header + ": not written: edited by hand"), refused.err());
+        assertTrue(Files.readString(header).endsWith("/* my change */\n"));
+        Run again = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        assertEquals(2, again.code(), "the edit stays detected: " + again.out());
+        Run forced = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals(generated, Files.readString(header));
+    }
+
+    @Test
+    void aFileGenerateDidNotWriteIsNotOverwritten(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("c/wasmpart_config.c");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "int mine;\n");
+        Run r = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("generate did not write it"), r.err());
+        assertEquals("int mine;\n", Files.readString(mine));
+        assertTrue(Files.exists(dir.resolve("c/wasmpart_config.h")), "the other files are still written");
+    }
+
+    @Test
+    void validationErrorsStopItAsValidatePrintsThem(@TempDir Path dir) {
+        Run r = WasmpartCommandTest.run("generate", "../../examples/broken-rp2040.wasmpart", "-o", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches(".*broken-rp2040.wasmpart:\\d+: error: .*\\[wasmpart\\.\\w+\\.\\w+\\]")),
+                r.err());
+        assertTrue(r.err().contains("not generated: the design has validation errors"), r.err());
+        assertFalse(Files.exists(dir.resolve(".wasmpart-generated")));
+    }
+
+    @Test
+    void aDesignNoLayoutFitsIsNotGenerated(@TempDir Path dir) {
+        Run r = WasmpartCommandTest.run("generate", "../../examples/stm32f4-sensor-hub.wasmpart", "-o",
+                dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not generated: no layout fits the design: module sensor needs"), r.err());
+    }
+
+    @Test
+    void theOutputFolderIsRequired() {
+        Run r = WasmpartCommandTest.run("generate", EXAMPLE);
+        assertEquals(64, r.code());
+        assertTrue(r.err().contains("--output"), r.err());
+    }
+}
