@@ -85,7 +85,10 @@ final class LayoutCommand implements Callable<Integer> {
         out.println("Result: " + verdict(result) + " after " + result.evaluations() + " candidate layouts");
         result.overBudget().forEach(m -> out.println("  over budget: " + label(m) + " needs "
                 + (result.entries().get(m) < 0 ? "an encoding no entries give" : result.entries().get(m) + " entries")
-                + ", has " + result.available()));
+                + ", has " + result.available()
+                + (result.entryBound().get(m) > result.available() ? "; no layout can help: its ranges differ in "
+                        + "access or memory attributes " + result.entryBound().get(m) + " ways, one entry each"
+                        : "")));
         if (output != null) {
             new BasicCommandStack().execute(LayoutSolver.apply(result, design));
             DesignIO.saveAs(design, output);
@@ -99,7 +102,8 @@ final class LayoutCommand implements Callable<Integer> {
 
     private static String verdict(LayoutResult result) {
         return switch (result.status()) {
-            case MEETS_BOUND -> "meets the lower bounds (optimal)";
+            case MEETS_BOUND -> result.feasible() ? "meets the lower bounds (optimal)"
+                    : "meets the lower bounds: no layout does better, and none fits every budget";
             case OPTIMAL -> "optimal (proved by the exact mode)";
             case BEST_FOUND -> "best layout found (not proved optimal)";
             case CUT_SHORT -> "best layout found before the time limit (not proved optimal)";

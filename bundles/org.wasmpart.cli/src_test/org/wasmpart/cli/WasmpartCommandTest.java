@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the command as a shell would and checks what a user sees and the exit code. */
 class WasmpartCommandTest {
 
-    private static final Path EXAMPLE = Path.of("../../examples/stm32f4-sensor-hub.wasmpart");
+    private static final Path EXAMPLES = Path.of("../../examples");
+    private static final Path EXAMPLE = EXAMPLES.resolve("stm32f4-sensor-hub.wasmpart");
 
     record Run(int code, String out, String err) {
     }
@@ -146,13 +147,26 @@ class WasmpartCommandTest {
     @Test
     void layoutPlacesTheExampleAndWritesItWhereAsked(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("placed.wasmpart");
-        Run r = run("layout", EXAMPLE.toString(), "-o", out.toString());
+        Run r = run("layout", EXAMPLES.resolve("esp32c3-pmp-shared-heap.wasmpart").toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("region samples"), r.out());
+        assertTrue(r.out().contains("region frames"), r.out());
         assertTrue(r.out().contains("Protection entries per module"), r.out());
+        assertTrue(r.out().contains("optimal"), r.out());
         assertTrue(r.out().contains("Wrote " + out), r.out());
         Run check = run("validate", out.toString());
+        assertEquals(0, check.code(), check.out());
         assertFalse(check.out().contains("layoutPending"), check.out());
         assertFalse(check.out().contains("wasmpart.layout."), check.out());
+    }
+
+    @Test
+    void layoutSaysWhenNoLayoutCanFitAndStillWritesTheOneThatMissesLeast(@TempDir Path dir) {
+        Path out = dir.resolve("placed.wasmpart");
+        Run r = run("layout", EXAMPLE.toString(), "-o", out.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("over budget: filter needs"), r.out());
+        assertTrue(r.out().contains("no layout can help"), r.out());
+        assertTrue(r.out().contains("none fits every budget"), r.out());
+        assertTrue(Files.exists(out), "the best layout is written for the user to work from");
     }
 }

@@ -30,9 +30,9 @@ final class Costing {
 
     /**
      * A judged layout: its cost, its placements with their waste, each module's entries, and
-     * per module a lower bound no layout can beat: one entry per distinct access in its set.
-     * (Placed memories never overlap, so which accesses a set holds does not depend on where
-     * the layout puts them.)
+     * per module a lower bound no layout can beat, the encoder's {@link
+     * org.wasmpart.core.protection.ProtectionEncoder#entryFloor floor}. (Placed memories never
+     * overlap, so which accesses and attributes a set holds does not depend on the layout.)
      */
     record Judgement(LayoutCost cost, List<Placement> placements, Map<WasmModule, Integer> entries,
             Map<WasmModule, Integer> entryBound) {
@@ -85,7 +85,7 @@ final class Costing {
             int need = needed.computeIfAbsent(access.get().ranges(), k -> count(access.get()));
             WasmModule module = problem.design.getModules().get(m);
             entries.put(module, need == LayoutCost.UNENCODABLE ? -1 : need);
-            bound.put(module, (int) access.get().ranges().stream().map(AccessRange::access).distinct().count());
+            bound.put(module, problem.encoder.entryFloor(access.get()));
             if (need == LayoutCost.UNENCODABLE) {
                 overBudget += need;
             } else {

@@ -16,7 +16,8 @@ import org.wasmpart.model.WasmModule;
  * @param wasteBound  no layout can waste less: every size rounded up to the granule
  * @param entries     per module, the protection entries its access needs after the layout
  *                    (-1 when it cannot be encoded)
- * @param entryBound  per module, a lower bound on its entries: one per distinct access it has
+ * @param entryBound  per module, a lower bound on its entries: ranges differing in access or
+ *                    memory attributes never share an entry (the encoder's floor)
  * @param available   entries each module has left after locked and reserved ones (-1: no unit)
  * @param status      how far the result is known to be good
  * @param evaluations candidate layouts judged

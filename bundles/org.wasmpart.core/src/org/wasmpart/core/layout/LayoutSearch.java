@@ -48,7 +48,7 @@ final class LayoutSearch {
      * budget: one from the cheapest start, one from the tight affinity chain (a padded start can
      * be cheapest at first and still lead only to padded layouts).
      */
-    Outcome run(long maxEvaluations, long deadline, Monitor monitor, LayoutCost bound) {
+    Outcome run(long maxEvaluations, long deadline, Monitor monitor) {
         List<Arrangement> starts = starts();
         Climb cheapest = null;
         Climb chain = null;
@@ -59,6 +59,7 @@ final class LayoutSearch {
                 cheapest = c;
             }
         }
+        LayoutCost bound = LayoutBound.of(problem, cheapest.judged());
         // most of the budget explores; the rest polishes the best layout found
         long exploring = maxEvaluations - maxEvaluations / 8;
         Climb best = climb(cheapest, cheapest == chain ? exploring : exploring / 2, deadline, monitor, bound);

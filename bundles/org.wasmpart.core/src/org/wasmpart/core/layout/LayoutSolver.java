@@ -80,7 +80,7 @@ public final class LayoutSolver {
             }
             // past the deadline or cancelled, the heuristic stops at once and says it was cut short
             LayoutSearch.Outcome outcome = new LayoutSearch(problem, costing, options.seed()).run(
-                    options.maxEvaluations(), deadline, monitor, bound(problem, costing));
+                    options.maxEvaluations(), deadline, monitor);
             Judgement best = exactBest != null && exactBest.cost().compareTo(outcome.best().cost()) < 0 ? exactBest
                     : outcome.best();
             return result(problem, costing, best,
@@ -97,24 +97,17 @@ public final class LayoutSolver {
         return result(problem, costing, costing.judge(placements), LayoutResult.Status.BEST_FOUND);
     }
 
-    /** The command that writes a planned layout into the design; undo takes it back. */
+    /**
+     * The command that writes a planned layout into the design; undo takes it back. A memory an
+     * earlier layout placed that now finds no room loses its base rather than keep a stale one.
+     */
     public static Command apply(LayoutResult result, Design design) {
         return DesignEdit.of("Lay out " + result.placements().size() + " memories", design, d -> {
             for (Placement p : result.placements()) {
                 Placement.write(p.owner(), p, p.bank());
             }
+            result.unplaced().keySet().forEach(Placement::forget);
         });
-    }
-
-    /** The cost no layout can beat: nothing unplaced or over budget, the least rounding, the fewest entries. */
-    private static LayoutCost bound(LayoutProblem problem, Costing costing) {
-        Judgement everything = costing.judge(List.of());
-        int entries = everything.entryBound().values().stream().mapToInt(Integer::intValue).sum();
-        return new LayoutCost(0, 0, wasteBound(problem), entries);
-    }
-
-    private static long wasteBound(LayoutProblem problem) {
-        return problem.items.stream().mapToLong(i -> i.sizeFor(problem.granule) - i.asked()).sum();
     }
 
     private static LayoutResult result(LayoutProblem problem, Costing costing, Judgement best,
@@ -129,12 +122,11 @@ public final class LayoutSolver {
                                         .collect(Collectors.joining(" or ")));
             }
         }
-        Judgement whole = costing.judge(best.placements());
-        long wasteBound = wasteBound(problem);
-        LayoutResult.Status proven = best.cost().feasible() && best.cost().waste() == wasteBound
-                && whole.entries().equals(whole.entryBound()) ? LayoutResult.Status.MEETS_BOUND : status;
-        return new LayoutResult(best.placements(), unplaced, best.cost(), best.cost().waste(), wasteBound,
-                best.entries(), whole.entryBound(), problem.unit == null ? -1 : problem.unit.available(), proven,
+        LayoutCost bound = LayoutBound.of(problem, best);
+        LayoutResult.Status proven = unplaced.isEmpty() && best.cost().equals(bound) ? LayoutResult.Status.MEETS_BOUND
+                : status;
+        return new LayoutResult(best.placements(), unplaced, best.cost(), best.cost().waste(), bound.waste(),
+                best.entries(), best.entryBound(), problem.unit == null ? -1 : problem.unit.available(), proven,
                 costing.evaluations());
     }
 }

@@ -55,6 +55,16 @@ public record AccessSet(String domain, List<AccessRange> ranges) {
         return join((a, b) -> a.access() == b.access());
     }
 
+    /** How many different attribute sets (access, memory type, shareability) the ranges have. */
+    public int attributeKinds() {
+        return (int) ranges.stream().map(r -> List.of(r.access(), r.type(), r.shareable())).distinct().count();
+    }
+
+    /** How many different accesses the ranges have. */
+    public int accessKinds() {
+        return (int) ranges.stream().map(AccessRange::access).distinct().count();
+    }
+
     private List<AccessRange> join(BiPredicate<AccessRange, AccessRange> alike) {
         List<AccessRange> runs = new ArrayList<>();
         for (AccessRange r : ranges) {

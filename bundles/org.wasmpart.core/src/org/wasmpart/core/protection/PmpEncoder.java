@@ -23,6 +23,12 @@ public final class PmpEncoder implements ProtectionEncoder {
         return unit.tor() || unit.na4() ? unit.granularity() : Math.max(8, unit.granularity());
     }
 
+    /** PMP entries carry permissions only (memory attributes are the PMA's), so only accesses part ranges. */
+    @Override
+    public int entryFloor(AccessSet accessSet) {
+        return accessSet.accessKinds();
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = accessSet.runsByAccess();

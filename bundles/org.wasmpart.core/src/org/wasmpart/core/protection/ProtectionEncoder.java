@@ -19,4 +19,12 @@ public interface ProtectionEncoder {
      * must fall on it. Fixes align to it.
      */
     long granule(UnitParameters unit);
+
+    /**
+     * A floor on the entries the set needs wherever its ranges are placed: an entry holds one
+     * access and one set of memory attributes, so ranges that differ in them never share one.
+     */
+    default int entryFloor(AccessSet accessSet) {
+        return accessSet.attributeKinds();
+    }
 }
