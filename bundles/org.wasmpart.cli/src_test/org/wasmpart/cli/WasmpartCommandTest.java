@@ -166,7 +166,6 @@ class WasmpartCommandTest {
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("over budget: filter needs"), r.out());
         assertTrue(r.out().contains("no layout can help"), r.out());
-        assertTrue(r.out().contains("none fits every budget"), r.out());
         assertTrue(Files.exists(out), "the best layout is written for the user to work from");
     }
 }
