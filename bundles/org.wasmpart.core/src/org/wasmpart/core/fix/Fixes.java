@@ -117,7 +117,16 @@ public final class Fixes {
                     fixes.add(rustMvpTarget(m));
                 }
             }
+            case SHARED_HEAP_PER_INSTANCE -> {
+                if (o instanceof WasmModule m && f.data().get("granted") instanceof Long granted
+                        && f.data().get("max") instanceof Number max) {
+                    fixes.addAll(mergesForHeaps(m, granted - 1 <= max.longValue()));
+                }
+            }
             case REGION_OUTSIDE_BANK, REGION_OVERLAP -> {
+                if (f.code() == DiagnosticCode.REGION_OUTSIDE_BANK && o instanceof SharedRegion r) {
+                    splitAtBankEnd(r).ifPresent(fixes::add);
+                }
                 if (o instanceof SharedRegion r && r.isSetBase()) {
                     fixes.add(letLayoutPlace(r, f.code()));
                 }
@@ -507,22 +516,54 @@ public final class Fixes {
      * part they lie in.
      */
     public static Fix split(SharedRegion r, long offset) {
+        return split(r, offset, r.getBank(), Set.of(), "Split " + label(r) + " at +" + formatSize(offset));
+    }
+
+    /**
+     * Splits a region that runs past the end of its bank into the next bank where the banks
+     * touch: the part past the end becomes a region of the next bank, with the same grants.
+     */
+    public static Optional<Fix> splitAtBankEnd(SharedRegion r) {
+        Design design = (Design) EcoreUtil.getRootContainer(r);
+        if (!r.isSetBase()) {
+            return Optional.empty();
+        }
+        Optional<MemoryBank> own = Designs.bankAt(design, r.getBase());
+        if (own.isEmpty() || r.getBank() != null && r.getBank() != own.get()) {
+            return Optional.empty();
+        }
+        long end = own.get().getBase() + own.get().getSize();
+        long offset = end - r.getBase();
+        Optional<MemoryBank> next = Designs.bankAt(design, end);
+        boolean fits = next.isPresent() && r.getBase() + r.getSize() <= next.get().getBase() + next.get().getSize();
+        if (offset >= r.getSize() || !fits || offset % 8 != 0 || cutsSubpartition(r, offset)) {
+            return Optional.empty();
+        }
+        return Optional.of(split(r, offset, next.get(), Set.of(DiagnosticCode.REGION_OUTSIDE_BANK),
+                "Split " + label(r) + " at the end of " + label(own.get()) + " (the rest goes to "
+                        + label(next.get()) + ")"));
+    }
+
+    private static boolean cutsSubpartition(SharedRegion r, long offset) {
+        return r.getSubpartitions().stream().anyMatch(s -> s.getOffset() < offset && s.getOffset() + s.getSize() > offset);
+    }
+
+    private static Fix split(SharedRegion r, long offset, MemoryBank secondBank, Set<DiagnosticCode> resolves,
+            String label) {
         if (offset <= 0 || offset >= r.getSize() || offset % 8 != 0) {
             throw new IllegalArgumentException("cannot split " + label(r) + " at +" + offset + ": the offset must be"
                     + " inside it and a multiple of 8");
         }
-        for (Subpartition s : r.getSubpartitions()) {
-            if (s.getOffset() < offset && s.getOffset() + s.getSize() > offset) {
-                throw new IllegalArgumentException("cannot split " + label(r) + " inside its subpartition " + label(s));
-            }
+        if (cutsSubpartition(r, offset)) {
+            throw new IllegalArgumentException("cannot split " + label(r) + " inside one of its subpartitions");
         }
-        return new Fix("Split " + label(r) + " at +" + formatSize(offset), Set.of(),
+        return new Fix(label, resolves,
                 () -> DesignEdit.of("Split " + label(r), (Design) EcoreUtil.getRootContainer(r), d -> {
                     SharedRegion second = WasmpartFactory.eINSTANCE.createSharedRegion();
                     second.setId(uniqueId(d, r.getId() + "_2"));
                     second.setName(label(r) + "_2");
                     second.setSize(r.getSize() - offset);
-                    second.setBank(r.getBank());
+                    second.setBank(secondBank);
                     second.setResizable(r.isResizable());
                     second.setAlignment(r.getAlignment());
                     if (r.isSetBase()) {
@@ -557,6 +598,11 @@ public final class Fixes {
      * @throws IllegalArgumentException when the regions do not touch or their grants differ
      */
     public static Fix merge(SharedRegion first, SharedRegion second) {
+        return merge(first, second, Set.of());
+    }
+
+    /** {@link #merge(SharedRegion, SharedRegion)}, naming what the merge resolves. */
+    public static Fix merge(SharedRegion first, SharedRegion second, Set<DiagnosticCode> resolves) {
         if (!first.isSetBase() || !second.isSetBase() || first.getBase() + first.getSize() != second.getBase()) {
             throw new IllegalArgumentException(label(first) + " and " + label(second) + " do not touch");
         }
@@ -566,7 +612,7 @@ public final class Fixes {
         if (second.getDiscipline() != null) {
             throw new IllegalArgumentException(label(second) + " has an access discipline of its own");
         }
-        return new Fix("Merge " + label(second) + " into " + label(first), Set.of(),
+        return new Fix("Merge " + label(second) + " into " + label(first), resolves,
                 () -> DesignEdit.of("Merge " + label(second) + " into " + label(first),
                         (Design) EcoreUtil.getRootContainer(first), d -> {
                             long offset = first.getSize();
@@ -580,6 +626,27 @@ public final class Fixes {
                             }
                             d.getRegions().remove(second);
                         }));
+    }
+
+    /**
+     * Merges of two touching regions a module is granted alike, each one heap less for WAMR to
+     * attach; they resolve the finding when one merge brings the module within the limit.
+     */
+    private static List<Fix> mergesForHeaps(WasmModule m, boolean oneIsEnough) {
+        List<SharedRegion> granted = m.getGrants().stream().map(Grant::getTarget)
+                .filter(t -> t instanceof SharedRegion r && r.isSetBase()).map(SharedRegion.class::cast)
+                .sorted(Comparator.comparingLong(SharedRegion::getBase)).toList();
+        List<Fix> fixes = new ArrayList<>();
+        for (int i = 1; i < granted.size(); i++) {
+            SharedRegion first = granted.get(i - 1);
+            SharedRegion second = granted.get(i);
+            if (first.getBase() + first.getSize() == second.getBase() && sameGrants(first, second)
+                    && second.getDiscipline() == null) {
+                fixes.add(merge(first, second,
+                        oneIsEnough ? Set.of(DiagnosticCode.SHARED_HEAP_PER_INSTANCE) : Set.of()));
+            }
+        }
+        return fixes;
     }
 
     /** Whether every module may do the same on both regions (all its grants on each together). */

@@ -284,6 +284,35 @@ class FixesTest {
         resolvesAndUndoes(design, fix(design, DiagnosticCode.LAYOUT_PENDING, "Re-lay out"), DiagnosticCode.LAYOUT_PENDING);
     }
 
+    /** SRAM1 ends where SRAM2 begins on an STM32F407: a region across the edge splits there. */
+    @Test
+    void aRegionAcrossTwoTouchingBanksSplitsAtTheEdge() throws Exception {
+        Design design = load(f4("<modules id=\"m\" linearMemory=\"4 KiB\" base=\"0x20000000\">"
+                + "<grants target=\"#r\" permission=\"RW\"/></modules>"
+                + "<regions id=\"r\" size=\"2 KiB\" base=\"0x2001BC00\" bank=\"wasmpart:/catalog/boards#stm32f407vg.sram1\"/>"));
+
+        resolvesAndUndoes(design, fix(design, DiagnosticCode.REGION_OUTSIDE_BANK, "Split r at the end of SRAM1"),
+                DiagnosticCode.REGION_OUTSIDE_BANK);
+        SharedRegion rest = design.getRegions().get(1);
+        assertEquals(0x2001C000L, rest.getBase());
+        assertEquals("stm32f407vg.sram2", rest.getBank().getId());
+        assertEquals(2, design.getModules().get(0).getGrants().size(), "the module keeps its rights on both parts");
+    }
+
+    /** WAMR attaches one shared heap per instance: two touching heaps granted alike merge into one. */
+    @Test
+    void twoTouchingHeapsGrantedAlikeMergeIntoOne() throws Exception {
+        Design design = load(design("stm32f407vg", "wamr-shared-heap", "wamr-2.x-aot-shared-heap",
+                "<modules id=\"m\" linearMemory=\"16 KiB\" base=\"0x20000000\">"
+                        + "<grants target=\"#a\" permission=\"RW\"/><grants target=\"#b\" permission=\"RW\"/></modules>"
+                        + "<regions id=\"a\" size=\"4 KiB\" base=\"0x20008000\"/>"
+                        + "<regions id=\"b\" size=\"4 KiB\" base=\"0x20009000\"/>"));
+
+        resolvesAndUndoes(design, fix(design, DiagnosticCode.SHARED_HEAP_PER_INSTANCE, "Merge b into a"),
+                DiagnosticCode.SHARED_HEAP_PER_INSTANCE);
+        assertEquals(8192L, design.getRegions().get(0).getSize());
+    }
+
     @Test
     void splitThenMergeGivesTheSameDesignBack() throws Exception {
         Design design = load(f4("<modules id=\"m\"><grants target=\"#r\" permission=\"RW\"/></modules>"
