@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Widens one entry of a generated wasmpart_config.c, to prove the QEMU harness catches it.
 
-usage: mutate.py IN.c OUT.c permission|size
+usage: mutate.py IN.c OUT.c permission|size|overlap
   permission  the first entry that is read-only for unprivileged/user code becomes writable
               (PMSAv7 AP -> 011, PMSAv8 AP[2:1] 11 -> 01, PMP cfg gains W)
   size        the first entry grows (PMSAv7 SIZE + 1, PMSAv8 LIMIT + 32 bytes, PMP TOR top + 4 bytes)
+  overlap     PMSAv8 only: the first region that ends where the module's next one starts grows by
+              32 bytes into it; on PMSAv8 an address two regions match faults, so even an access
+              both regions allow is refused there
 Prints the entry before and after; exits 1 when no entry fits the mutation.
 """
 import re
@@ -51,9 +54,32 @@ def mutate(line, kind):
     return None
 
 
+def overlap(lines):
+    previous = None
+    for i, line in enumerate(lines):
+        m = V8.search(line)
+        if m and previous is not None:
+            j, pm = previous
+            if int(m.group(2), 16) & ~0x1F == (int(pm.group(3), 16) & ~0x1F) + 0x20:
+                changed = lines[j][:pm.start()] + "{ %su, UINT32_C(%s), UINT32_C(0x%08X) }" % (
+                    pm.group(1), pm.group(2), int(pm.group(3), 16) + 0x20) + lines[j][pm.end():]
+                return j, changed
+        previous = (i, m) if m else None
+    return None
+
+
 def main():
     source, target, kind = sys.argv[1:4]
     lines = open(source, encoding="ascii").read().split("\n")
+    if kind == "overlap":
+        found = overlap(lines)
+        if found is None:
+            sys.exit("mutate.py: no PMSAv8 region ends where the next one starts in %s" % source)
+        j, changed = found
+        print("mutated (overlap):\n  %s\n  %s" % (lines[j].strip(), changed.strip()))
+        lines[j] = changed
+        open(target, "w", encoding="ascii").write("\n".join(lines))
+        return
     for i, line in enumerate(lines):
         changed = mutate(line, kind)
         if changed is not None:

@@ -123,6 +123,15 @@ void platform_init(void)
 
 uint32_t platform_access(uint32_t address, uint32_t write)
 {
+#ifndef PROBE_KEEP_QEMU_TLB
+    /* A real MPU checks every access; QEMU caches its verdicts in a soft TLB of 1 KiB pages, and
+     * QEMU 7.2 caches a whole page when a lower region serves an address inside a higher
+     * region's disabled subregion, although the higher region covers other bytes of the page
+     * (docs/QEMU.md). Writing MPU_CTRL (same value) makes QEMU flush that TLB, so every probe
+     * sees the MPU as the hardware would. Build with -DPROBE_KEEP_QEMU_TLB to see the stale page. */
+    MPU_CTRL = MPU_CTRL;
+    __asm__ volatile("dsb\n\tisb" ::: "memory");
+#endif
     fault_kind = 0u;
     arm_access(address, write);
     switch (fault_kind) {
