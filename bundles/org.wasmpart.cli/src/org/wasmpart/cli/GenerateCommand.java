@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Validate a design, place what has no base (on a copy: the design file is not changed) and "
-                + "write the manifest and the C configuration into a folder. A file edited by hand since generate "
-                + "wrote it is not overwritten without --force.",
+                + "write the manifest, the C configuration and the build settings into a folder. A file edited "
+                + "by hand since generate wrote it is not overwritten without --force.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:every file written or already up to date",
                 "2:validation errors, no layout fits, or a file edited by hand was left as it is",

@@ -29,6 +29,15 @@ final class Banner {
         return s.append(" */\n").toString();
     }
 
+    /** The banner as '#' comment lines, for CMake, Make and TOML; names pass through {@link HashComment}. */
+    static String hash(GenerationInput input) {
+        StringBuilder s = new StringBuilder();
+        for (String line : lines(input)) {
+            s.append("# ").append(HashComment.of(line)).append('\n');
+        }
+        return s.toString();
+    }
+
     private static List<String> lines(GenerationInput input) {
         Design d = input.design();
         List<String> lines = new ArrayList<>();

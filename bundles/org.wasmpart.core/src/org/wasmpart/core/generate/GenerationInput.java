@@ -18,7 +18,8 @@ import org.wasmpart.model.WasmModule;
 
 /**
  * Everything the generated files say, worked out once: the placed design, the hash of the
- * design as given, each module's hardware entries, the shared heaps and the C names.
+ * design as given, each module's hardware entries, the shared heaps, the C names and the build
+ * settings.
  *
  * @param design  the design with every base (a laid-out copy when the given one had none)
  * @param sha256  of the design as given, before any layout
@@ -26,9 +27,11 @@ import org.wasmpart.model.WasmModule;
  * @param entries per module in design order, its entries (empty lists when there is no unit)
  * @param heaps   the WAMR shared heaps, when the design's memory option is the shared heap
  * @param symbols the C names
+ * @param build   WAMR's build settings and each module's flags
  */
 record GenerationInput(Design design, String sha256, Optional<UnitParameters> unit,
-        Map<WasmModule, List<HardwareEntry>> entries, Optional<SharedHeaps> heaps, CSymbols symbols) {
+        Map<WasmModule, List<HardwareEntry>> entries, Optional<SharedHeaps> heaps, CSymbols symbols,
+        BuildSettings build) {
 
     static GenerationInput of(Design given) throws GenerationException {
         List<Finding> errors = DesignValidator.standard().validate(given).stream()
@@ -48,7 +51,8 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
         for (WasmModule m : design.getModules()) {
             entries.put(m, unit.isPresent() ? encoded(m) : List.of());
         }
-        return new GenerationInput(design, sha256, unit, entries, SharedHeaps.of(design), symbols);
+        Optional<SharedHeaps> heaps = SharedHeaps.of(design);
+        return new GenerationInput(design, sha256, unit, entries, heaps, symbols, BuildSettings.of(design, heaps));
     }
 
     /** A valid, placed design always encodes; anything else is a bug between validation and here. */

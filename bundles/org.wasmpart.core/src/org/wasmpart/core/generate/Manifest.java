@@ -66,6 +66,7 @@ final class Manifest {
         m.put("modules", modules(input));
         m.put("regions", regions(input));
         input.heaps().ifPresent(h -> m.put("sharedHeaps", heaps(h)));
+        m.put("build", BuildManifest.of(input));
         return JsonText.of(m);
     }
 

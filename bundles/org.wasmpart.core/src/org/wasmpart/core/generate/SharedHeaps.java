@@ -58,7 +58,7 @@ final class SharedHeaps {
     }
 
     /** Whether the design shares memory through WAMR shared heaps. */
-    private static boolean used(Design design) {
+    static boolean used(Design design) {
         return design.getMemoryOption() != null
                 && design.getMemoryOption().getRequiredCapabilities().contains(RuntimeCapability.SHARED_HEAP);
     }

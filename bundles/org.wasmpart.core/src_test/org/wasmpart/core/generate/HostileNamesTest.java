@@ -32,7 +32,7 @@ class HostileNamesTest {
      * Ends a comment, starts a directive on its own line, splices lines, leaves ASCII. Of the
      * control characters only tab, newline, return and DEL: XML, and so a design, holds no others.
      */
-    private static final String HOSTILE = "x\" */\n#define PWNED 1\n/* \\\n??/\r\t\u007F Grüße € 🙂 */";
+    static final String HOSTILE = "x\" */\n#define PWNED 1\n/* \\\n??/\r\t\u007F Grüße € 🙂 */";
 
     @Test
     void hostileModuleRegionAndSubpartitionNamesStopGenerationAtValidation() throws Exception {
@@ -81,7 +81,7 @@ class HostileNamesTest {
     }
 
     /** The chain test design with hostile text in every name and description validation leaves alone. */
-    private static Design hostileDesign() throws Exception {
+    static Design hostileDesign() throws Exception {
         Design design = DesignIO.load(Goldens.TESTDATA.resolve("designs/esp32c3-shared-heap-chain.wasmpart"));
         design.setName(HOSTILE);
         design.setId(HOSTILE + "id");
