@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.wasmpart.core.DesignLoadException;
@@ -20,7 +21,8 @@ import org.wasmpart.model.Design;
  * The layout quality benchmark: on a seeded corpus per architecture it runs the solver, the two
  * baselines of today's practice and, on designs small enough, the exact mode, and prints
  * feasibility, waste, entries and time with the ratios to the baselines and to the lower bound.
- * Run: {@code java -cp wasmpart-benchmarks.jar org.wasmpart.benchmarks.LayoutReport [--quick] [examples-dir]}.
+ * Run: {@code java -cp wasmpart-benchmarks.jar org.wasmpart.benchmarks.LayoutReport [--quick]
+ * [--only=TARGET,...] [examples-dir]}; targets are those of {@link LayoutCorpus.Target}.
  */
 public final class LayoutReport {
 
@@ -47,15 +49,20 @@ public final class LayoutReport {
     public static void main(String[] args) throws IOException, DesignLoadException {
         boolean quick = List.of(args).contains("--quick");
         Path examples = Path.of(List.of(args).stream().filter(a -> !a.startsWith("--")).findFirst().orElse("examples"));
-        new LayoutReport(quick).run(new LayoutCorpus(examples), quick);
+        List<LayoutCorpus.Target> targets = List.of(args).stream().filter(a -> a.startsWith("--only="))
+                .flatMap(a -> Stream.of(a.substring("--only=".length()).split(","))).map(LayoutCorpus.Target::valueOf)
+                .toList();
+        new LayoutReport(quick).run(new LayoutCorpus(examples), quick,
+                targets.isEmpty() ? List.of(LayoutCorpus.Target.values()) : targets);
     }
 
-    private void run(LayoutCorpus corpus, boolean quick) throws IOException, DesignLoadException {
+    private void run(LayoutCorpus corpus, boolean quick, List<LayoutCorpus.Target> targets)
+            throws IOException, DesignLoadException {
         int seeds = quick ? 1 : 3;
         System.out.println("Layout benchmark: solver (AUTO: exact up to " + EXACT_ITEMS + " memories, else heuristic, "
                 + heuristic.maxEvaluations() + " evaluations), baseline (a) power-of-two self-aligned, "
                 + "baseline (b) largest-first greedy; waste = rounding + gaps below each memory");
-        for (LayoutCorpus.Target target : LayoutCorpus.Target.values()) {
+        for (LayoutCorpus.Target target : targets) {
             List<Row> rows = new ArrayList<>();
             for (Design d : corpus.examples(target, quick ? 3 : 10, 7)) {
                 rows.add(measure(d));
@@ -80,7 +87,7 @@ public final class LayoutReport {
         System.out.println("Scaling (32 modules, heuristic with a 10 s limit)");
         System.out.printf("  %-24s %8s %9s %12s %12s %9s %s%n", "architecture", "regions", "feasible", "waste",
                 "lower bound", "time ms", "status");
-        for (LayoutCorpus.Target target : LayoutCorpus.Target.values()) {
+        for (LayoutCorpus.Target target : targets) {
             for (int regions : quick ? new int[] { 512 } : SCALING) {
                 Design d = corpus.random(target, 32, regions, 4242L + regions);
                 long t = System.nanoTime();
