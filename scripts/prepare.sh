@@ -12,6 +12,8 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
   exit 1
 fi
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven's Guice uses sun.misc.Unsafe; JDK 25 warns on every build unless it is allowed
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
 wasmpart_need_packages() {
   local missing=()
