@@ -38,6 +38,15 @@ import org.wasmpart.model.ProtectionKind;
  */
 final class CandidateSpace {
 
+    /**
+     * Whether the space holds an optimal layout of every layout there is (PMSAv8, or no unit), so
+     * that its optimum is the optimum; for PMP and PMSAv7 it is the best of the chosen shapes.
+     */
+    static boolean complete(LayoutProblem problem) {
+        return problem.unit == null || problem.unit.kind() == ProtectionKind.PMSA_V8
+                || problem.unit.kind() == ProtectionKind.NONE;
+    }
+
     /** A size and alignment one memory may take. */
     private record Shape(long size, long alignment) {
     }

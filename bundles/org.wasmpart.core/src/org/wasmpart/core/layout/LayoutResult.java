@@ -29,7 +29,10 @@ public record LayoutResult(List<Placement> placements, Map<EObject, String> unpl
     public enum Status {
         /** Meets the lower bounds: nothing can be better. */
         MEETS_BOUND,
-        /** The exact mode proved no layout of the layout space is better. */
+        /**
+         * The exact mode proved no layout is better: its candidate space holds an optimal layout
+         * of every layout there is (ARMv8-M, or no unit).
+         */
         OPTIMAL,
         /** The best the heuristic found within its evaluation budget. */
         BEST_FOUND,

@@ -60,9 +60,12 @@ final class LayoutSearch {
             }
         }
         LayoutCost bound = LayoutBound.of(problem, cheapest.judged());
+        // the budget counts this search's judgements only (an exact mode may have judged before)
+        long budgetEnd = costing.evaluations() + maxEvaluations;
         // most of the budget explores; the rest polishes the best layout found
-        long exploring = maxEvaluations - maxEvaluations / 8;
-        Climb best = climb(cheapest, cheapest == chain ? exploring : exploring / 2, deadline, monitor, bound);
+        long exploring = budgetEnd - maxEvaluations / 8;
+        Climb best = climb(cheapest, cheapest == chain ? exploring : exploring - (exploring - costing.evaluations()) / 2,
+                deadline, monitor, bound);
         if (cheapest != chain && !best.cutShort()) {
             Climb other = climb(chain, exploring, deadline, monitor, bound);
             best = other.judged().cost().compareTo(best.judged().cost()) < 0 ? other : best;
@@ -70,7 +73,7 @@ final class LayoutSearch {
         if (best.cutShort()) {
             return new Outcome(best.judged(), true);
         }
-        Polish polish = new Polish(maxEvaluations, deadline, monitor, bound);
+        Polish polish = new Polish(budgetEnd, deadline, monitor, bound);
         Judgement polished = polish.run(best.arrangement(), best.judged());
         return new Outcome(polished, polish.cutShort);
     }

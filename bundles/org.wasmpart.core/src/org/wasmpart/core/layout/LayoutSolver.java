@@ -60,14 +60,18 @@ public final class LayoutSolver {
                 case EXACT -> true;
                 case AUTO -> problem.items.size() <= ExactLayout.AUTO_ITEMS;
             };
-            Judgement exactBest = null; // the exact mode's best layout when it was cut short
+            Judgement exactBest = null; // the exact mode's best layout when it proved nothing for every layout
             if (exact) {
                 // AUTO keeps half the time for the heuristic, in case the exact mode proves nothing
                 long exactDeadline = options.mode() == LayoutOptions.Mode.AUTO
                         ? start + options.timeLimit().toNanos() / 2 : deadline;
                 switch (new ExactLayout(problem, costing).run(exactDeadline, monitor)) {
                     case ExactLayout.Outcome.Optimal(Judgement best) -> {
-                        return result(problem, costing, best, LayoutResult.Status.OPTIMAL);
+                        if (CandidateSpace.complete(problem)) {
+                            return result(problem, costing, best, LayoutResult.Status.OPTIMAL);
+                        }
+                        // the best of a chosen space: a layout outside it may still be better
+                        exactBest = best;
                     }
                     case ExactLayout.Outcome.CutShort(var best) -> exactBest = best.orElse(null);
                     // no layout of the space fits, or the space is too large: the heuristic

@@ -63,6 +63,10 @@ class ExactLayoutTest {
             assertTrue(exact.cost().compareTo(heuristic.cost()) <= 0,
                     "exact " + exact.cost() + " (" + exact.status() + ") worse than heuristic " + heuristic.cost());
             assertTrue(exact.unplaced().isEmpty(), exact.unplaced().toString());
+            // only ARMv8-M's candidate space holds every layout that can be optimal
+            if (!s[0].equals("nrf5340-app")) {
+                assertNotEquals(LayoutResult.Status.OPTIMAL, exact.status());
+            }
             new BasicCommandStack().execute(LayoutSolver.apply(exact, design));
             List<String> wrong = DesignValidator.standard().validate(design).stream()
                     .filter(f -> PLACEMENT.contains(f.code())
