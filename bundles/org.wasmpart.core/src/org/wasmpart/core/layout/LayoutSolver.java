@@ -2,9 +2,11 @@ package org.wasmpart.core.layout;
 
 import static org.wasmpart.core.Designs.label;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,6 +94,17 @@ public final class LayoutSolver {
         } finally {
             monitor.done();
         }
+    }
+
+    /**
+     * The cost of the best layout of the exact mode's candidate space, when the exact mode solves
+     * it within the limit; for comparing the heuristic with it ({@link #solve} returns layouts).
+     */
+    public Optional<LayoutCost> solveExactly(Design design, Duration limit) {
+        LayoutProblem problem = LayoutProblem.of(design, false, encoders);
+        return new ExactLayout(problem, new Costing(problem)).run(System.nanoTime() + limit.toNanos(),
+                new BasicMonitor()) instanceof ExactLayout.Outcome.Optimal(Judgement best) ? Optional.of(best.cost())
+                        : Optional.empty();
     }
 
     /** Judges placements made by some other strategy (a baseline) exactly as the solver's own. */

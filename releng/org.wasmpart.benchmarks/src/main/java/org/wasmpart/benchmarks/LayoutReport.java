@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.wasmpart.core.DesignLoadException;
 import org.wasmpart.core.layout.LayoutBaselines;
+import org.wasmpart.core.layout.LayoutCost;
 import org.wasmpart.core.layout.LayoutOptions;
 import org.wasmpart.core.layout.LayoutResult;
 import org.wasmpart.core.layout.LayoutSolver;
@@ -20,7 +21,8 @@ import org.wasmpart.model.Design;
 /**
  * The layout quality benchmark: on a seeded corpus per architecture it runs the solver, the two
  * baselines of today's practice and, on designs small enough, the exact mode, and prints
- * feasibility, waste, entries and time with the ratios to the baselines and to the lower bound.
+ * feasibility, waste, entries and time with the ratios to the baselines and to the lower bound,
+ * and compares the heuristic alone with the exact mode's optimum over its candidate space.
  * Run: {@code java -cp wasmpart-benchmarks.jar org.wasmpart.benchmarks.LayoutReport [--quick]
  * [--only=TARGET,...] [examples-dir]}; targets are those of {@link LayoutCorpus.Target}.
  */
@@ -42,7 +44,7 @@ public final class LayoutReport {
     }
 
     /** One design's outcome under every strategy. */
-    private record Row(LayoutResult solver, LayoutResult power, LayoutResult largest, LayoutResult exact,
+    private record Row(LayoutResult solver, LayoutResult power, LayoutResult largest, LayoutCost exactSpace,
             LayoutResult heuristicAlone, long nanos) {
     }
 
@@ -104,13 +106,13 @@ public final class LayoutReport {
         long t = System.nanoTime();
         LayoutResult solved = solver.solve(d, heuristic.withMode(LayoutOptions.Mode.AUTO), new BasicMonitor());
         long nanos = System.nanoTime() - t;
-        LayoutResult exact = null;
+        LayoutCost space = null;
         LayoutResult alone = null;
         if (solved.placements().size() + solved.unplaced().size() <= EXACT_ITEMS) {
-            exact = solver.solve(d, heuristic.withMode(LayoutOptions.Mode.EXACT), new BasicMonitor());
+            space = solver.solveExactly(d, heuristic.timeLimit()).orElse(null);
             alone = solver.solve(d, heuristic, new BasicMonitor());
         }
-        return new Row(solved, baselines.powerOfTwo(d), baselines.largestFirst(d), exact, alone, nanos);
+        return new Row(solved, baselines.powerOfTwo(d), baselines.largestFirst(d), space, alone, nanos);
     }
 
     private static void print(LayoutCorpus.Target target, List<Row> rows) {
@@ -128,13 +130,22 @@ public final class LayoutReport {
                 entriesLargest += entries(r.largest);
             }
         }
-        long proved = rows.stream().filter(r -> r.exact != null && r.exact.status() != LayoutResult.Status.BEST_FOUND
-                && r.exact.status() != LayoutResult.Status.CUT_SHORT).count();
-        long equal = rows.stream().filter(r -> r.exact != null && proven(r.exact)
-                && r.heuristicAlone.cost().compareTo(r.exact.cost()) == 0).count();
-        long missed = rows.stream().filter(r -> r.exact != null && r.exact.feasible() && !r.solver.feasible()).count();
+        // the exact mode's optimum is the optimum only over a complete space (ARMv8-M); elsewhere
+        // it is the best of its candidate space, which the heuristic may beat
+        long solved = rows.stream().filter(r -> r.exactSpace != null).count();
+        long proved = rows.stream().filter(r -> r.solver.status() == LayoutResult.Status.OPTIMAL).count();
+        long equal = rows.stream().filter(r -> r.exactSpace != null
+                && r.heuristicAlone.cost().compareTo(r.exactSpace) == 0).count();
+        long better = rows.stream().filter(r -> r.exactSpace != null
+                && r.heuristicAlone.cost().compareTo(r.exactSpace) < 0).count();
+        long worse = rows.stream().filter(r -> r.exactSpace != null
+                && r.heuristicAlone.cost().compareTo(r.exactSpace) > 0).count();
+        long solverWorse = rows.stream().filter(r -> r.exactSpace != null
+                && r.solver.cost().compareTo(r.exactSpace) > 0).count();
+        long missed = rows.stream().filter(r -> r.exactSpace != null && r.exactSpace.feasible() && !r.solver.feasible())
+                .count();
         long missedByHeuristic = rows.stream()
-                .filter(r -> r.exact != null && r.exact.feasible() && !r.heuristicAlone.feasible()).count();
+                .filter(r -> r.exactSpace != null && r.exactSpace.feasible() && !r.heuristicAlone.feasible()).count();
         double meanMs = rows.stream().mapToLong(Row::nanos).average().orElse(0) / 1e6;
         double maxMs = rows.stream().mapToLong(Row::nanos).max().orElse(0) / 1e6;
         System.out.println();
@@ -148,8 +159,10 @@ public final class LayoutReport {
         System.out.printf(Locale.ROOT, "  %-22s %9s %12d%n", "lower bound", "", bound);
         System.out.printf(Locale.ROOT, "  waste ratio: solver/(a) %s, solver/(b) %s, solver/bound %s%n", ratio(waste, power),
                 ratio(waste, largest), ratio(waste, bound));
-        System.out.printf(Locale.ROOT, "  exact: %d designs proved; heuristic alone equals the optimum on %d; exact feasible "
-                + "but solver infeasible: %d (heuristic alone: %d)%n", proved, equal, missed, missedByHeuristic);
+        System.out.printf(Locale.ROOT, "  exact mode: %d designs solved over its candidate space (%d of them proved optimal "
+                + "overall by the solver); heuristic alone vs that optimum: equal %d, better %d, worse %d; solver worse: %d; "
+                + "exact feasible but solver infeasible: %d (heuristic alone: %d)%n", solved, proved, equal, better, worse,
+                solverWorse, missed, missedByHeuristic);
         System.out.printf(Locale.ROOT, "  solver time: mean %.1f ms, max %.1f ms%n", meanMs, maxMs);
     }
 
