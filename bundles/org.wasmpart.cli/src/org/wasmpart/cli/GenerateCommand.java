@@ -2,7 +2,6 @@ package org.wasmpart.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +11,8 @@ import org.wasmpart.core.TextTable;
 import org.wasmpart.core.generate.GeneratedFile;
 import org.wasmpart.core.generate.Generation;
 import org.wasmpart.core.generate.GenerationException;
+import org.wasmpart.core.generate.OutputFolder;
+import org.wasmpart.core.generate.WrittenFile;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.core.validation.Severity;
@@ -72,43 +73,21 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(file + ": not generated: " + e.getMessage());
             return ExitCodes.ERRORS;
         }
-        GeneratedIndex index = GeneratedIndex.read(output);
         int refused = 0;
         TextTable written = new TextTable("file", "status");
-        for (GeneratedFile f : files) {
-            String status = write(f, index);
-            if (status.startsWith("not written")) {
+        for (WrittenFile w : OutputFolder.write(output, files, force)) {
+            String status = w.outcome().description();
+            if (w.outcome().refused()) {
                 refused++;
-                err.println(output.resolve(f.path()) + ": " + status);
+                status += " (--force overwrites it)";
+                err.println(output.resolve(w.path()) + ": " + status);
             }
-            written.row(f.path(), status);
+            written.row(w.path(), status);
         }
-        index.write(output);
         out.print("Generated into " + output + "\n" + written.render("  "));
         summary(out, files);
         out.flush();
         return refused > 0 ? ExitCodes.ERRORS : ExitCodes.OK;
-    }
-
-    /** Writes one file unless that would destroy a hand edit; says what it did. */
-    private String write(GeneratedFile f, GeneratedIndex index) throws IOException {
-        Path target = output.resolve(f.path());
-        String sha = GeneratedIndex.sha256(f.content());
-        if (Files.exists(target)) {
-            String current = GeneratedIndex.sha256(Files.readAllBytes(target));
-            if (current.equals(sha)) {
-                index.record(f.path(), sha);
-                return "unchanged";
-            }
-            if (!force && !index.recorded(f.path()).map(current::equals).orElse(false)) {
-                return index.recorded(f.path()).isPresent()
-                        ? "not written: edited by hand since generate wrote it (--force overwrites it)"
-                        : "not written: it exists and generate did not write it (--force overwrites it)";
-            }
-        }
-        OutputFiles.write(target, f.content());
-        index.record(f.path(), sha);
-        return "written";
     }
 
     /** What the manifest says about each module's protection entries, and which design it is. */

@@ -15,16 +15,17 @@ import org.wasmpart.model.Design;
 /**
  * The SHA-256 that generated files carry to say which design they come from. It is taken over
  * the design as wasmpart would save it (not the file's bytes, so formatting does not count), and
- * over a copy saved under one fixed URI, so where the file lies does not count either.
+ * over a copy saved under one fixed URI, so where the file lies does not count either. Public so
+ * that a build can tell whether a folder's manifest still belongs to the design.
  */
-final class DesignHash {
+public final class DesignHash {
 
     private static final URI CANONICAL = URI.createURI("wasmpart-design:/design.wasmpart");
 
     private DesignHash() {
     }
 
-    static String sha256(Design design) {
+    public static String sha256(Design design) {
         EcoreUtil.Copier copier = new EcoreUtil.Copier();
         Design copy = (Design) copier.copy(design);
         copier.copyReferences();

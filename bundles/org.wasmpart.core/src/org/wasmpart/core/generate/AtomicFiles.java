@@ -1,14 +1,14 @@
-package org.wasmpart.cli;
+package org.wasmpart.core.generate;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file whole or not at all: an interrupted generate leaves no half-written file. */
-final class OutputFiles {
+/** Writes a file whole or not at all: an interrupted generation leaves no half-written file. */
+final class AtomicFiles {
 
-    private OutputFiles() {
+    private AtomicFiles() {
     }
 
     static void write(Path file, byte[] content) throws IOException {

@@ -1,4 +1,4 @@
-package org.wasmpart.cli;
+package org.wasmpart.core.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * DIR/.wasmpart-generated: the SHA-256 of every file generate wrote into DIR, one
+ * DIR/.wasmpart-generated: the SHA-256 of every file generation wrote into DIR, one
  * {@code <sha256>  <path>} line each, as sha256sum prints them (so {@code sha256sum -c} checks
  * them too). A file whose hash is no longer the recorded one was edited by hand.
  */
 final class GeneratedIndex {
-
-    static final String FILE = ".wasmpart-generated";
 
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
 
@@ -29,10 +27,10 @@ final class GeneratedIndex {
     private GeneratedIndex() {
     }
 
-    /** The folder's index; empty when generate never wrote there. Lines it cannot read count as absent. */
+    /** The folder's index; empty when nothing was generated there. Lines it cannot read count as absent. */
     static GeneratedIndex read(Path dir) throws IOException {
         GeneratedIndex index = new GeneratedIndex();
-        Path file = dir.resolve(FILE);
+        Path file = dir.resolve(OutputFolder.INDEX);
         if (Files.isRegularFile(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 Matcher m = LINE.matcher(line);
@@ -52,11 +50,15 @@ final class GeneratedIndex {
         hashes.put(path, sha256);
     }
 
+    Map<String, String> entries() {
+        return hashes;
+    }
+
     /** Writes the index, sorted by path, so that it too is the same for the same output. */
     void write(Path dir) throws IOException {
         StringBuilder s = new StringBuilder();
         hashes.forEach((path, sha) -> s.append(sha).append("  ").append(path).append('\n'));
-        OutputFiles.write(dir.resolve(FILE), s.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(OutputFolder.INDEX), s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] bytes) {
