@@ -33,11 +33,13 @@ final class EntryFields {
         return e;
     }
 
-    private static String hex(long value) {
+    /** A register value as the manifest writes it. */
+    static String hex(long value) {
         return String.format(Locale.ROOT, "0x%08X", value);
     }
 
-    private static String type(HardwareEntry entry) {
+    /** The entry's kind as the manifest names it: pmsav7-region, pmp-entry, ... */
+    static String type(HardwareEntry entry) {
         return switch (entry) {
             case PmsaV7Region r -> "pmsav7-region";
             case PmsaV8Region r -> "pmsav8-region";
@@ -46,7 +48,8 @@ final class EntryFields {
         };
     }
 
-    private static Map<String, Object> fields(HardwareEntry entry) {
+    /** The decoded fields, by name, as the manifest writes them. */
+    static Map<String, Object> fields(HardwareEntry entry) {
         Map<String, Object> f = new LinkedHashMap<>();
         switch (entry) {
             case PmsaV7Region r -> {

@@ -8,9 +8,9 @@ import org.wasmpart.model.Design;
 
 /**
  * Turns a valid design into the files that configure a build: the manifest (the source of truth,
- * schema in docs/GENERATED.md), C for the protection tables and the WAMR shared heaps, and the
- * build settings for CMake, Make, Cargo and GNU ld. The same design always gives the same bytes,
- * so generated files can be committed and compared.
+ * schema in docs/GENERATED.md), C for the protection tables and the WAMR shared heaps, the
+ * build settings for CMake, Make, Cargo and GNU ld, and an isolation report with a memory map.
+ * The same design always gives the same bytes, so generated files can be committed and compared.
  */
 public final class Generation {
 
@@ -26,6 +26,10 @@ public final class Generation {
     public static final String MAKE = "build/wasmpart.mk";
     /** Each module's and region's memory as a NOLOAD section at its address. */
     public static final String LINKER_SCRIPT = "build/wasmpart.ld";
+    /** Who can reach what, through which grant and entries, and the waste: for security documentation. */
+    public static final String ISOLATION_REPORT = "report/isolation.md";
+    /** The banks drawn to scale with every memory, the waste and each module's entries. */
+    public static final String MEMORY_MAP = "report/memory-map.svg";
     /** Where the Cargo configs of Rust modules go, one build/cargo-&lt;module&gt;.toml each. */
     public static final String BUILD_FOLDER = "build/";
 
@@ -45,7 +49,8 @@ public final class Generation {
         List<GeneratedFile> files = new ArrayList<>(List.of(file(MANIFEST, Manifest.of(input)),
                 file(C_HEADER, CHeader.of(input)), file(C_SOURCE, CSource.of(input)),
                 file(CMAKE, CMakeFragment.of(input)), file(MAKE, MakeFragment.of(input)),
-                file(LINKER_SCRIPT, LinkerScript.of(input))));
+                file(LINKER_SCRIPT, LinkerScript.of(input)), file(ISOLATION_REPORT, IsolationReport.of(input)),
+                file(MEMORY_MAP, MemoryMap.of(input))));
         for (ModuleBuild m : input.build().rustModules()) {
             files.add(file(BUILD_FOLDER + BuildVariables.cargoFile(input, m), CargoConfig.of(input, m)));
         }

@@ -18,24 +18,26 @@ import org.wasmpart.model.WasmModule;
 
 /**
  * Everything the generated files say, worked out once: the placed design, the hash of the
- * design as given, each module's hardware entries, the shared heaps, the C names and the build
- * settings.
+ * design as given, each module's hardware entries, the shared heaps, the C names, the build
+ * settings, and for the isolation report what the layout spent and what validation warned of.
  *
- * @param design  the design with every base (a laid-out copy when the given one had none)
- * @param sha256  of the design as given, before any layout
- * @param unit    the protection unit's parameters; empty when no unit isolates the modules
- * @param entries per module in design order, its entries (empty lists when there is no unit)
- * @param heaps   the WAMR shared heaps, when the design's memory option is the shared heap
- * @param symbols the C names
- * @param build   WAMR's build settings and each module's flags
+ * @param design   the design with every base (a laid-out copy when the given one had none)
+ * @param sha256   of the design as given, before any layout
+ * @param unit     the protection unit's parameters; empty when no unit isolates the modules
+ * @param entries  per module in design order, its entries (empty lists when there is no unit)
+ * @param heaps    the WAMR shared heaps, when the design's memory option is the shared heap
+ * @param symbols  the C names
+ * @param build    WAMR's build settings and each module's flags
+ * @param waste    the bytes the layout spent on the memories it placed
+ * @param warnings what validation warns of in the design generation reads (errors stop generation)
  */
 record GenerationInput(Design design, String sha256, Optional<UnitParameters> unit,
         Map<WasmModule, List<HardwareEntry>> entries, Optional<SharedHeaps> heaps, CSymbols symbols,
-        BuildSettings build) {
+        BuildSettings build, LayoutWaste waste, List<Finding> warnings) {
 
     static GenerationInput of(Design given) throws GenerationException {
-        List<Finding> errors = DesignValidator.standard().validate(given).stream()
-                .filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> findings = DesignValidator.standard().validate(given);
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new GenerationException("the design has " + errors.size() + " validation error"
                     + (errors.size() == 1 ? "" : "s"), errors);
@@ -52,7 +54,14 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
             entries.put(m, unit.isPresent() ? encoded(m) : List.of());
         }
         Optional<SharedHeaps> heaps = SharedHeaps.of(design);
-        return new GenerationInput(design, sha256, unit, entries, heaps, symbols, BuildSettings.of(design, heaps));
+        return new GenerationInput(design, sha256, unit, entries, heaps, symbols, BuildSettings.of(design, heaps),
+                LayoutWaste.of(given, design), warnings(design == given ? findings
+                        : DesignValidator.standard().validate(design)));
+    }
+
+    /** Of the laid-out copy when there is one: what the layout resolved is no longer worth a warning. */
+    private static List<Finding> warnings(List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
     }
 
     /** A valid, placed design always encodes; anything else is a bug between validation and here. */

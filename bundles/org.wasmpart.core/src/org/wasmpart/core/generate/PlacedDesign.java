@@ -35,7 +35,7 @@ final class PlacedDesign {
      * The heuristic is reproducible through its evaluation budget; the time limit only guards
      * against a design so large that the budget takes minutes, and would then be reported.
      */
-    private static final LayoutOptions LAYOUT = LayoutOptions.defaults().withMode(LayoutOptions.Mode.HEURISTIC)
+    static final LayoutOptions LAYOUT = LayoutOptions.defaults().withMode(LayoutOptions.Mode.HEURISTIC)
             .withTimeLimit(Duration.ofMinutes(5));
 
     private static final URI PLACED = URI.createURI("wasmpart-placed:/design.wasmpart");
