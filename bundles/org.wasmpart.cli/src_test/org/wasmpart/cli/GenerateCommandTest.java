@@ -22,7 +22,7 @@ class GenerateCommandTest {
     private static final String EXAMPLE = "../../examples/esp32c3-pmp-shared-heap.wasmpart";
     private static final List<String> FILES = List.of("wasmpart-manifest.json", "c/wasmpart_config.h",
             "c/wasmpart_config.c", "build/wasmpart.cmake", "build/wasmpart.mk", "build/wasmpart.ld",
-            "build/cargo-logger.toml");
+            "report/isolation.md", "report/memory-map.svg", "build/cargo-logger.toml");
 
     @Test
     void writesTheFilesTheirIndexAndASummary(@TempDir Path dir) throws IOException, NoSuchAlgorithmException {
