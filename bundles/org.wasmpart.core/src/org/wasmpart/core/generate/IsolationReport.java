@@ -126,8 +126,13 @@ final class IsolationReport {
                     + " only as the memory option enforces it.\n";
         }
         UnitParameters u = input.unit().get();
-        String s = "The entries restrict unprivileged code (Arm unprivileged Thread mode, RISC-V U-mode); the RTOS"
-                + " and the runtime run privileged and are not restricted by them.";
+        String mode = switch (u.kind()) {
+            case PMP -> "U-mode";
+            case MMU -> "user mode, PL0";
+            default -> "unprivileged Thread mode";
+        };
+        String s = "The entries restrict unprivileged code (" + mode + "); the RTOS and the runtime run privileged"
+                + " and are not restricted by them.";
         if (u.firstFree() == 0) {
             return s + "\n";
         }
