@@ -146,8 +146,8 @@ echo "== bundled examples and generation test designs"
 g="$root/bundles/org.wasmpart.core/testdata/generate/designs"
 prove example-esp32c3-pmp-shared-heap "$root/examples/esp32c3-pmp-shared-heap.wasmpart" riscv32 rv32 virt
 prove testdesign-esp32c3-shared-heap-chain "$g/esp32c3-shared-heap-chain.wasmpart" riscv32 rv32 virt
-prove testdesign-stm32f4-sensor-hub-bare-metal "$g/stm32f4-sensor-hub-bare-metal.wasmpart" arm-m cortex-m4 mps2-an386
-prove testdesign-nrf5340-audio-bare-metal "$g/nrf5340-audio-bare-metal.wasmpart" arm-m cortex-m33 mps2-an505
+prove example-stm32f4-sensor-hub-bare-metal "$root/examples/stm32f4-sensor-hub-bare-metal.wasmpart" arm-m cortex-m4 mps2-an386
+prove example-nrf5340-audio-bare-metal "$root/examples/nrf5340-audio-bare-metal.wasmpart" arm-m cortex-m33 mps2-an505
 
 if [ "$random" -gt 0 ]; then
   echo "== $random random designs, seed $seed (tests/qemu/random_designs.py)"

@@ -70,7 +70,9 @@ final class Goldens {
     /** Every design with golden output: the examples that generate and the test designs. */
     static List<Path> designs() throws IOException {
         try (Stream<Path> own = Files.list(TESTDATA.resolve("designs"))) {
-            return Stream.concat(Stream.of(EXAMPLES.resolve("esp32c3-pmp-shared-heap.wasmpart")),
+            return Stream.concat(Stream.of(EXAMPLES.resolve("esp32c3-pmp-shared-heap.wasmpart"),
+                    EXAMPLES.resolve("nrf5340-audio-bare-metal.wasmpart"),
+                    EXAMPLES.resolve("stm32f4-sensor-hub-bare-metal.wasmpart")),
                     own.filter(p -> p.toString().endsWith(".wasmpart")).sorted()).toList();
         }
     }

@@ -107,7 +107,7 @@ class IsolationReportTest {
 
     @Test
     void theWasteIsTheLayoutsOwnFigure() throws Exception {
-        Design design = DesignIO.load(Goldens.TESTDATA.resolve("designs/stm32f4-sensor-hub-bare-metal.wasmpart"));
+        Design design = DesignIO.load(Goldens.EXAMPLES.resolve("stm32f4-sensor-hub-bare-metal.wasmpart"));
         // sizes off the MPU's 32-byte grain, so the layout must round
         for (WasmModule m : design.getModules()) {
             m.unsetBase();

@@ -42,7 +42,7 @@ class WamrBuildTest {
 
     @Test
     void theInterpreterWithoutSharedHeapSetsNeither() throws Exception {
-        WamrBuild wamr = WamrBuild.of(load("designs/nrf5340-audio-bare-metal.wasmpart")).orElseThrow();
+        WamrBuild wamr = WamrBuild.of(DesignIO.load(Goldens.EXAMPLES.resolve("nrf5340-audio-bare-metal.wasmpart"))).orElseThrow();
         assertEquals(Map.of("WAMR_BUILD_INTERP", 1, "WAMR_BUILD_FAST_INTERP", 0, "WAMR_BUILD_AOT", 0,
                 "WAMR_BUILD_REF_TYPES", 0, "WAMR_BUILD_BULK_MEMORY", 1), settings(wamr));
         assertFalse(wamr.aot());
@@ -51,7 +51,7 @@ class WamrBuildTest {
 
     @Test
     void theRuntimeProfileDecidesModeAndFeatures() throws Exception {
-        Design design = load("designs/nrf5340-audio-bare-metal.wasmpart");
+        Design design = DesignIO.load(Goldens.EXAMPLES.resolve("nrf5340-audio-bare-metal.wasmpart"));
         RuntimeProfile runtime = WasmpartFactory.eINSTANCE.createRuntimeProfile();
         runtime.setRuntime(RuntimeKind.WAMR);
         runtime.setExecutionMode(ExecutionMode.FAST_INTERPRETER);
