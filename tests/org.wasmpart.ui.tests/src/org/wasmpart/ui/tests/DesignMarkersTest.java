@@ -1,0 +1,136 @@
+package org.wasmpart.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
+import org.wasmpart.ui.internal.markers.DesignMarkers;
+import org.wasmpart.ui.internal.markers.MarkerUpdater;
+
+@ExtendWith(FailOnLoggedErrors.class)
+class DesignMarkersTest {
+
+    private static final String OUTSIDE_BANK = "wasmpart.layout.outsideBank";
+    private static final long TIMEOUT_MS = 30_000;
+
+    private static final String DESIGN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <wasmpart:Design xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:wasmpart="https://wasmpart.org/model/1.0"
+                id="t" board="wasmpart:/catalog/boards#stm32f407vg" runtime="wasmpart:/catalog/runtimes#wamr-2.x-interp"
+                memoryOption="wasmpart:/catalog/options#mpu-partitions">
+              <regions id="r" size="1 KiB" base="0x30000000"/>
+            </wasmpart:Design>
+            """;
+
+    @Test
+    void aRegionOutsideItsBankGetsAMarkerWhoseQuickFixRemovesItUndoably() throws Exception {
+        IProject project = Workbench.newProject("markers-test");
+        IFile file = project.getFile("outside.wasmpart");
+        file.create(new ByteArrayInputStream(DESIGN.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+
+        IMarker marker = waitFor(() -> marker(file, OUTSIDE_BANK), "the outside-bank marker appears");
+        assertTrue(marker.isSubtypeOf("org.eclipse.emf.ecore.diagnostic"));
+        assertTrue(marker.isSubtypeOf(IMarker.PROBLEM));
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(5, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the line of <regions id=\"r\">");
+        assertEquals("platform:/resource/markers-test/outside.wasmpart#r", marker.getAttribute(DesignMarkers.URI, ""));
+        assertFalse(marker.getAttribute(IMarker.MESSAGE, "").isEmpty());
+
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
+        assertEquals(1, resolutions.length, labels::toString);
+        assertTrue(labels.get(0).startsWith("Let the layout place"), labels::toString);
+        assertInstanceOf(WorkbenchMarkerResolution.class, resolutions[0]);
+        assertInstanceOf(DesignMarkerResolution.class, resolutions[0]);
+
+        String before = text(file);
+        resolutions[0].run(marker);
+        String after = text(file);
+        assertNotEquals(before, after);
+        assertFalse(after.contains("0x30000000"), after);
+        waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                "the outside-bank marker is gone");
+        Workbench.screenshot("markers-fixed");
+
+        IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+        assertEquals(before, text(file));
+        waitFor(() -> marker(file, OUTSIDE_BANK), "undo brings the marker back");
+
+        assertTrue(history.redo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+        assertEquals(after, text(file));
+        waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                "redo removes the marker again");
+    }
+
+    @Test
+    void anUnreadableFileGetsAMarkerWithoutCodeAtItsLine() throws Exception {
+        IProject project = Workbench.newProject("markers-broken");
+        IFile file = project.getFile("truncated.wasmpart");
+        file.create(new ByteArrayInputStream(DESIGN.substring(0, DESIGN.indexOf("<regions")).getBytes(StandardCharsets.UTF_8)),
+                IResource.FORCE, null);
+
+        IMarker marker = waitFor(() -> Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, 0)).findFirst(),
+                "a load problem marker appears");
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(null, marker.getAttribute(DesignMarkers.CODE, null));
+        assertFalse(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+    }
+
+    private static Optional<IMarker> marker(IFile file, String code) throws CoreException {
+        return Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                .filter(m -> code.equals(m.getAttribute(DesignMarkers.CODE, null))).findFirst();
+    }
+
+    private static String text(IFile file) throws Exception {
+        try (InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private interface Probe<T> {
+        Optional<T> get() throws Exception;
+    }
+
+    /** Joins the marker jobs and polls until the probe finds something, failing after a bound. */
+    private static <T> T waitFor(Probe<T> probe, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (true) {
+            Job.getJobManager().join(MarkerUpdater.FAMILY, null);
+            Workbench.flush();
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + TIMEOUT_MS + " ms waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
