@@ -64,9 +64,10 @@ public final class LayoutSolver {
             };
             Judgement exactBest = null; // the exact mode's best layout when it proved nothing for every layout
             if (exact) {
-                // AUTO keeps half the time for the heuristic, in case the exact mode proves nothing
+                // AUTO keeps a fifth of the time for the heuristic, in case the exact mode proves
+                // nothing; small designs, which alone go to the exact mode, need little of it
                 long exactDeadline = options.mode() == LayoutOptions.Mode.AUTO
-                        ? start + options.timeLimit().toNanos() / 2 : deadline;
+                        ? start + options.timeLimit().toNanos() * 4 / 5 : deadline;
                 switch (new ExactLayout(problem, costing).run(exactDeadline, monitor)) {
                     case ExactLayout.Outcome.Optimal(Judgement best) -> {
                         if (CandidateSpace.complete(problem)) {
