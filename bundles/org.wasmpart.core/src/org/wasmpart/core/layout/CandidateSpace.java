@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.wasmpart.model.MemoryBank;
-import org.wasmpart.model.ProtectionKind;
 
 /**
  * The finite layout space the exact mode proves its optimum over: every placement reachable by
@@ -19,32 +18,24 @@ import org.wasmpart.model.ProtectionKind;
  * packed at a cursor takes the first base with its alignment, and its end (or its base, going
  * down) is a new cursor.
  * <p>
- * Which sizes and alignments a memory may take depends on the unit, as hardware rules live only
- * in the encoders:
- * <ul>
- * <li>PMSAv8, MMU and no unit: the size rounded to the granule, aligned to the granule. For
- * PMSAv8 (and trivially without a unit) the space is exact: from any layout with granule-aligned
- * bases, slide the memories that form a block touching a stretch's top up against it and every
- * other memory down to close the gaps below it. Memories that touched still touch, those
- * touching memory outside the stretch still do, and a gap that closes can only join runs, so
- * no module needs more regions (a PMSAv8 region is any granule-aligned base and limit) and no
- * byte more is wasted. Rounding beyond the granule only opens gaps, which never joins runs.</li>
- * <li>PMP: also the power of two that holds the memory, as size and as alignment (NAPOT entries
- * need both).</li>
- * <li>PMSAv7: also an eighth of that power of two (a subregion) as size and alignment, and the
- * power of two as alignment.</li>
- * </ul>
- * For PMP and PMSAv7 the space is a choice, not a proof: the optimum is the best of these shapes.
+ * Which sizes and alignments a memory may take is the encoder's to say, as hardware rules live
+ * only there ({@code ProtectionEncoder.roundingsWorthTrying / alignmentsWorthTrying}): the granule,
+ * and for PMP the power of two that holds the memory (NAPOT), for PMSAv7 also an eighth of it (a
+ * subregion). Where the encoder says packing suffices (PMSAv8, and trivially without a unit) the
+ * space is exact: from any layout with granule-aligned bases, slide the memories that form a
+ * block touching a stretch's top up against it and every other memory down to close the gaps
+ * below it. Memories that touched still touch, those touching memory outside the stretch still
+ * do, and a gap that closes can only join runs, so no module needs more regions and no byte more
+ * is wasted. Elsewhere the space is a choice, not a proof: the optimum is the best of its shapes.
  */
 final class CandidateSpace {
 
     /**
-     * Whether the space holds an optimal layout of every layout there is (PMSAv8, or no unit), so
-     * that its optimum is the optimum; for PMP and PMSAv7 it is the best of the chosen shapes.
+     * Whether the space holds an optimal layout of every layout there is (the encoder says packing
+     * suffices, or there is no unit), so that its optimum is the optimum.
      */
     static boolean complete(LayoutProblem problem) {
-        return problem.unit == null || problem.unit.kind() == ProtectionKind.PMSA_V8
-                || problem.unit.kind() == ProtectionKind.NONE;
+        return problem.unit == null || problem.encoder.packingSuffices();
     }
 
     /** A size and alignment one memory may take. */
@@ -78,8 +69,7 @@ final class CandidateSpace {
         if (problem.items.size() >= Long.SIZE) {
             return Optional.empty();
         }
-        ProtectionKind kind = problem.unit == null ? ProtectionKind.NONE : problem.unit.kind();
-        List<List<Shape>> shapes = problem.items.stream().map(i -> shapes(i, kind, problem.granule)).toList();
+        List<List<Shape>> shapes = problem.items.stream().map(i -> shapes(i, problem)).toList();
         Set<Long> bankStarts = new HashSet<>();
         problem.design.getBoard().getBanks().forEach(b -> bankStarts.add(b.getBase()));
         Deque<Cursor> work = new ArrayDeque<>();
@@ -123,23 +113,19 @@ final class CandidateSpace {
         return Optional.of(List.copyOf(found));
     }
 
-    private static List<Shape> shapes(Item item, ProtectionKind kind, long granule) {
-        int natural = log2(Math.ceilDiv(item.asked(), granule));
-        int subregion = Math.max(0, natural - 3);
-        List<Integer> alignLogs = switch (kind) {
-            case PMP -> List.of(0, natural);
-            case PMSA_V7 -> List.of(0, subregion, natural);
-            case PMSA_V8, MMU, NONE -> List.of(0);
-        };
-        List<Integer> roundLogs = switch (kind) {
-            case PMP -> List.of(0, natural);
-            case PMSA_V7 -> List.of(0, subregion);
-            case PMSA_V8, MMU, NONE -> List.of(0);
-        };
+    /** The granule, and the roundings and alignments the unit's encoder finds worth trying. */
+    private static List<Shape> shapes(Item item, LayoutProblem problem) {
+        long granule = problem.granule;
+        List<Long> alignments = new ArrayList<>(List.of(granule));
+        List<Long> roundings = new ArrayList<>(List.of(granule));
+        if (problem.unit != null) {
+            alignments.addAll(problem.encoder.alignmentsWorthTrying(item.asked(), granule));
+            roundings.addAll(problem.encoder.roundingsWorthTrying(item.asked(), granule));
+        }
         Set<Shape> shapes = new LinkedHashSet<>();
-        for (int r : roundLogs) {
-            for (int a : alignLogs) {
-                shapes.add(new Shape(item.sizeFor(granule << r), granule << a));
+        for (long r : roundings) {
+            for (long a : alignments) {
+                shapes.add(new Shape(item.sizeFor(r), a));
             }
         }
         return new ArrayList<>(shapes);
@@ -149,8 +135,4 @@ final class CandidateSpace {
         return bank.getBase() + bank.getSize();
     }
 
-    /** The log of the smallest power of two at least {@code value}. */
-    private static int log2(long value) {
-        return 64 - Long.numberOfLeadingZeros(Math.max(1, value) - 1);
-    }
 }

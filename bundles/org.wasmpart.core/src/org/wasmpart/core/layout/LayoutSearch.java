@@ -8,7 +8,6 @@ import java.util.Random;
 
 import org.eclipse.emf.common.util.Monitor;
 import org.wasmpart.core.layout.Costing.Judgement;
-import org.wasmpart.model.ProtectionKind;
 
 /**
  * The heuristic: a few constructed arrangements (memories that the same modules reach with the
@@ -36,8 +35,9 @@ final class LayoutSearch {
         this.costing = costing;
         this.random = new Random(seed);
         this.signatures = problem.signatures().stream().map(BitSet::toLongArray).toList();
-        ProtectionKind kind = problem.unit == null ? ProtectionKind.NONE : problem.unit.kind();
-        this.alignmentMatters = kind == ProtectionKind.PMSA_V7 || kind == ProtectionKind.PMP;
+        // the encoder says whether aligning or rounding beyond the granule can save entries
+        this.alignmentMatters = problem.unit != null && problem.items.stream()
+                .anyMatch(i -> !problem.encoder.alignmentsWorthTrying(i.asked(), problem.granule).isEmpty());
         long largest = problem.stretches.stream().mapToLong(s -> s.end() - s.start()).max().orElse(problem.granule);
         this.maxAlignLog = Math.max(0, log2(Math.max(1, largest / problem.granule)));
     }

@@ -18,6 +18,12 @@ public final class NoProtectionEncoder implements ProtectionEncoder {
         return 1;
     }
 
+    /** Nothing to cover. */
+    @Override
+    public boolean packingSuffices() {
+        return true;
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         if (accessSet.ranges().isEmpty()) {

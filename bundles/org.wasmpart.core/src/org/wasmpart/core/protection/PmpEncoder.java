@@ -29,6 +29,17 @@ public final class PmpEncoder implements ProtectionEncoder {
         return accessSet.accessKinds();
     }
 
+    /** A NAPOT entry covers a power of two aligned to itself: one entry instead of a TOR pair. */
+    @Override
+    public List<Long> alignmentsWorthTrying(long size, long granule) {
+        return List.of(ProtectionEncoder.holdingBlock(size, granule));
+    }
+
+    @Override
+    public List<Long> roundingsWorthTrying(long size, long granule) {
+        return List.of(ProtectionEncoder.holdingBlock(size, granule));
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = accessSet.runsByAccess();

@@ -78,6 +78,22 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         return Math.max(1L << GRANULE_EXPONENT, (1L << minExponent(unit)) / 8);
     }
 
+    /**
+     * A region is a power of two aligned to itself, in eighths (subregions): a range aligned to an
+     * eighth of its holding block, or to the block, may take one region.
+     */
+    @Override
+    public List<Long> alignmentsWorthTrying(long size, long granule) {
+        long block = ProtectionEncoder.holdingBlock(size, granule);
+        return List.of(Math.max(granule, block / 8), block);
+    }
+
+    /** Rounded to whole subregions of its holding block. */
+    @Override
+    public List<Long> roundingsWorthTrying(long size, long granule) {
+        return List.of(Math.max(granule, ProtectionEncoder.holdingBlock(size, granule) / 8));
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = accessSet.runs();

@@ -29,6 +29,12 @@ public final class PmsaV8Encoder implements ProtectionEncoder {
         return unit.granularity();
     }
 
+    /** A region is any 32-byte-aligned base and limit. */
+    @Override
+    public boolean packingSuffices() {
+        return true;
+    }
+
     @Override
     public Encoding encode(AccessSet accessSet, UnitParameters unit) {
         List<AccessRange> runs = accessSet.runs();

@@ -1,5 +1,7 @@
 package org.wasmpart.core.protection;
 
+import java.util.List;
+
 import org.wasmpart.model.ProtectionKind;
 
 /**
@@ -26,5 +28,33 @@ public interface ProtectionEncoder {
      */
     default int entryFloor(AccessSet accessSet) {
         return accessSet.attributeKinds();
+    }
+
+    /**
+     * Base alignments, beyond {@code granule}, that can let this unit cover a range of {@code size}
+     * bytes with fewer entries; the layout tries them.
+     */
+    default List<Long> alignmentsWorthTrying(long size, long granule) {
+        return List.of();
+    }
+
+    /** Multiples, beyond {@code granule}, worth rounding the size of such a range up to. */
+    default List<Long> roundingsWorthTrying(long size, long granule) {
+        return List.of();
+    }
+
+    /**
+     * Whether, among the layouts that pack ranges one after another at the granule, one is
+     * always as good as any layout: true where an entry covers any granule-aligned base and limit,
+     * so that closing a gap can only join runs and rounding beyond the granule never does.
+     */
+    default boolean packingSuffices() {
+        return false;
+    }
+
+    /** The smallest power of two times {@code granule} that holds {@code size} bytes. */
+    static long holdingBlock(long size, long granule) {
+        long granules = Math.max(1, Math.ceilDiv(size, granule));
+        return granule << (64 - Long.numberOfLeadingZeros(granules - 1));
     }
 }
