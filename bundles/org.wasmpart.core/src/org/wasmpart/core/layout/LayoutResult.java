@@ -12,7 +12,6 @@ import org.wasmpart.model.WasmModule;
  * @param placements  one per memory the layout placed, in address order
  * @param unplaced    memories that found no room, with why
  * @param cost        the layout's cost, compared as the layout minimises it
- * @param waste       total bytes spent on rounding and alignment gaps
  * @param wasteBound  no layout can waste less: every size rounded up to the granule
  * @param entries     per module, the protection entries its access needs after the layout
  *                    (-1 when it cannot be encoded)
@@ -22,9 +21,9 @@ import org.wasmpart.model.WasmModule;
  * @param status      how far the result is known to be good
  * @param evaluations candidate layouts judged
  */
-public record LayoutResult(List<Placement> placements, Map<EObject, String> unplaced, LayoutCost cost, long waste,
-        long wasteBound, Map<WasmModule, Integer> entries, Map<WasmModule, Integer> entryBound, int available,
-        Status status, long evaluations) {
+public record LayoutResult(List<Placement> placements, Map<EObject, String> unplaced, LayoutCost cost, long wasteBound,
+        Map<WasmModule, Integer> entries, Map<WasmModule, Integer> entryBound, int available, Status status,
+        long evaluations) {
 
     public enum Status {
         /** Meets the lower bounds: nothing can be better. */
@@ -38,6 +37,11 @@ public record LayoutResult(List<Placement> placements, Map<EObject, String> unpl
         BEST_FOUND,
         /** The time limit passed or the user cancelled: the best found until then. */
         CUT_SHORT
+    }
+
+    /** Total bytes spent on rounding and alignment gaps. */
+    public long waste() {
+        return cost.waste();
     }
 
     /** Whether every memory has room and every module fits its budget. */

@@ -143,7 +143,7 @@ public final class LayoutSolver {
         LayoutCost bound = LayoutBound.of(problem, best);
         LayoutResult.Status proven = unplaced.isEmpty() && best.cost().equals(bound) ? LayoutResult.Status.MEETS_BOUND
                 : status;
-        return new LayoutResult(best.placements(), unplaced, best.cost(), best.cost().waste(), bound.waste(),
+        return new LayoutResult(best.placements(), unplaced, best.cost(), bound.waste(),
                 best.entries(), best.entryBound(), problem.unit == null ? -1 : problem.unit.available(), proven,
                 costing.evaluations());
     }

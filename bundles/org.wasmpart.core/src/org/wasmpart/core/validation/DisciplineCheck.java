@@ -21,17 +21,12 @@ import org.wasmpart.model.WasmpartPackage.Literals;
 final class DisciplineCheck extends FeatureCheck {
 
     DisciplineCheck() {
-        super(Literals.SHARED_REGION__DISCIPLINE,
+        super(GRANTS, Literals.SHARED_REGION__DISCIPLINE,
                 Literals.ACCESS_DISCIPLINE__KIND,
                 Literals.ACCESS_DISCIPLINE__WRITER,
                 Literals.ACCESS_DISCIPLINE__PRODUCER,
                 Literals.ACCESS_DISCIPLINE__CONSUMER,
-                Literals.ACCESS_DISCIPLINE__CONTROL,
-                Literals.GRANT__PERMISSION,
-                Literals.GRANT__TARGET,
-                Literals.WASM_MODULE__GRANTS,
-                Literals.DESIGN__REGIONS,
-                Literals.SHARED_REGION__SUBPARTITIONS);
+                Literals.ACCESS_DISCIPLINE__CONTROL);
     }
 
     @Override

@@ -33,12 +33,7 @@ import org.wasmpart.model.WasmpartPackage.Literals;
 final class MemoryOptionCheck extends FeatureCheck {
 
     MemoryOptionCheck() {
-        super(Literals.SHAREABLE__SIZE,
-                Literals.GRANT__PERMISSION,
-                Literals.GRANT__TARGET,
-                Literals.WASM_MODULE__GRANTS,
-                Literals.DESIGN__REGIONS,
-                Literals.SHARED_REGION__SUBPARTITIONS);
+        super(GRANTS, Literals.SHAREABLE__SIZE);
     }
 
     @Override

@@ -24,14 +24,9 @@ import org.wasmpart.model.WasmpartPackage.Literals;
 final class SharedEntryCheck extends FeatureCheck {
 
     SharedEntryCheck() {
-        super(Literals.DESIGN__RESERVATIONS,
+        super(GRANTS, Literals.DESIGN__RESERVATIONS,
                 Literals.RESERVED_ENTRY__REGION,
-                Literals.RESERVED_ENTRY__APPLIES_TO,
-                Literals.GRANT__PERMISSION,
-                Literals.GRANT__TARGET,
-                Literals.WASM_MODULE__GRANTS,
-                Literals.DESIGN__REGIONS,
-                Literals.SHARED_REGION__SUBPARTITIONS);
+                Literals.RESERVED_ENTRY__APPLIES_TO);
     }
 
     @Override
