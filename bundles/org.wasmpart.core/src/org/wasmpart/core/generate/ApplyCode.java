@@ -1,5 +1,7 @@
 package org.wasmpart.core.generate;
 
+import java.util.stream.Collectors;
+
 import org.wasmpart.core.protection.UnitParameters;
 
 /**
@@ -47,5 +49,41 @@ final class ApplyCode {
                 #error "wasmpart_protection_apply programs the %s: build for its architecture, or define WASMPART_TABLES_ONLY"
                 #endif
                 """.formatted(what, condition, definition, what);
+    }
+
+    /**
+     * The Cortex-M MPU's programming function, the same on ARMv6/7-M and ARMv8-M but for the
+     * register that disables a region and the registers one entry writes.
+     *
+     * @param whyOff       why the MPU is off while regions change, a C comment's text
+     * @param disable      the register whose 0 disables the selected region (RASR, RLAR)
+     * @param writeEntry   the statements writing {@code domain->entries[i]}, one a line
+     */
+    static String cortexMApply(String whyOff, String disable, String writeEntry) {
+        return """
+                void wasmpart_protection_apply(uint32_t module)
+                {
+                    /* MPU_CTRL is put back as found: enabling the MPU (PRIVDEFENA) is start-up's choice. */
+                    uint32_t ctrl = WASMPART_MPU_CTRL;
+                    uint32_t i;
+
+                    /* %s */
+                    __asm__ volatile("dmb" ::: "memory");
+                    WASMPART_MPU_CTRL = ctrl & ~UINT32_C(1);
+                    for (i = 0u; i < WASMPART_PROTECTION_DOMAIN_ENTRIES; i++) {
+                        WASMPART_MPU_RNR = WASMPART_PROTECTION_FIRST_ENTRY + i;
+                        %s = 0u;
+                    }
+                    if (module < WASMPART_MODULE_COUNT) {
+                        const wasmpart_domain_t *domain = &wasmpart_domains[module];
+                        for (i = 0u; i < domain->count; i++) {
+                %s
+                        }
+                    }
+                    WASMPART_MPU_CTRL = ctrl;
+                    __asm__ volatile("dsb\\n\\tisb" ::: "memory");
+                }
+                """.formatted(whyOff, disable, writeEntry.lines().map(l -> " ".repeat(12) + l)
+                .collect(Collectors.joining("\n")));
     }
 }

@@ -43,29 +43,10 @@ record PmsaV7Code() implements ProtectionCode {
                 #define WASMPART_MPU_RBAR (*(volatile uint32_t *)0xE000ED9Cu)
                 #define WASMPART_MPU_RASR (*(volatile uint32_t *)0xE000EDA0u)
 
-                void wasmpart_protection_apply(uint32_t module)
-                {
-                    /* MPU_CTRL is put back as found: enabling the MPU (PRIVDEFENA) is start-up's choice. */
-                    uint32_t ctrl = WASMPART_MPU_CTRL;
-                    uint32_t i;
-
-                    /* The MPU is off while regions change, so no half-written region is enforced. */
-                    __asm__ volatile("dmb" ::: "memory");
-                    WASMPART_MPU_CTRL = ctrl & ~UINT32_C(1);
-                    for (i = 0u; i < WASMPART_PROTECTION_DOMAIN_ENTRIES; i++) {
-                        WASMPART_MPU_RNR = WASMPART_PROTECTION_FIRST_ENTRY + i;
-                        WASMPART_MPU_RASR = 0u;
-                    }
-                    if (module < WASMPART_MODULE_COUNT) {
-                        const wasmpart_domain_t *domain = &wasmpart_domains[module];
-                        for (i = 0u; i < domain->count; i++) {
+                """ + ApplyCode.cortexMApply(
+                "The MPU is off while regions change, so no half-written region is enforced.",
+                "WASMPART_MPU_RASR", """
                             WASMPART_MPU_RBAR = domain->entries[i].rbar;
-                            WASMPART_MPU_RASR = domain->entries[i].rasr;
-                        }
-                    }
-                    WASMPART_MPU_CTRL = ctrl;
-                    __asm__ volatile("dsb\\n\\tisb" ::: "memory");
-                }
-                """);
+                            WASMPART_MPU_RASR = domain->entries[i].rasr;"""));
     }
 }

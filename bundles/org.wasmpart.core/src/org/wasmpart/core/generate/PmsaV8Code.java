@@ -69,30 +69,11 @@ record PmsaV8Code() implements ProtectionCode {
                     __asm__ volatile("dsb\\n\\tisb" ::: "memory");
                 }
 
-                void wasmpart_protection_apply(uint32_t module)
-                {
-                    /* MPU_CTRL is put back as found: enabling the MPU (PRIVDEFENA) is start-up's choice. */
-                    uint32_t ctrl = WASMPART_MPU_CTRL;
-                    uint32_t i;
-
-                    /* The MPU is off while regions change: overlapping regions fault on PMSAv8. */
-                    __asm__ volatile("dmb" ::: "memory");
-                    WASMPART_MPU_CTRL = ctrl & ~UINT32_C(1);
-                    for (i = 0u; i < WASMPART_PROTECTION_DOMAIN_ENTRIES; i++) {
-                        WASMPART_MPU_RNR = WASMPART_PROTECTION_FIRST_ENTRY + i;
-                        WASMPART_MPU_RLAR = 0u;
-                    }
-                    if (module < WASMPART_MODULE_COUNT) {
-                        const wasmpart_domain_t *domain = &wasmpart_domains[module];
-                        for (i = 0u; i < domain->count; i++) {
+                """ + ApplyCode.cortexMApply(
+                "The MPU is off while regions change: overlapping regions fault on PMSAv8.",
+                "WASMPART_MPU_RLAR", """
                             WASMPART_MPU_RNR = domain->entries[i].rnr;
                             WASMPART_MPU_RBAR = domain->entries[i].rbar;
-                            WASMPART_MPU_RLAR = domain->entries[i].rlar;
-                        }
-                    }
-                    WASMPART_MPU_CTRL = ctrl;
-                    __asm__ volatile("dsb\\n\\tisb" ::: "memory");
-                }
-                """);
+                            WASMPART_MPU_RLAR = domain->entries[i].rlar;"""));
     }
 }
