@@ -70,6 +70,7 @@ class DesignMarkersTest {
 
         String before = text(file);
         resolutions[0].run(marker);
+        Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
         String after = text(file);
         assertNotEquals(before, after);
         assertFalse(after.contains("0x30000000"), after);

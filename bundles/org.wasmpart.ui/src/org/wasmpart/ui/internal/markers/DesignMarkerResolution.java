@@ -3,16 +3,22 @@ package org.wasmpart.ui.internal.markers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResourceRuleFactory;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.graphics.Image;
@@ -31,6 +37,9 @@ import org.wasmpart.model.Design;
  * validate again, so the marker goes with the problem.
  */
 public abstract class DesignMarkerResolution extends WorkbenchMarkerResolution {
+
+    /** The family of the jobs that apply fixes, for whoever must wait for one to finish. */
+    public static final Object FAMILY = DesignMarkerResolution.class;
 
     /**
      * The command that resolves the marker's problem in a design freshly loaded from its file, or
@@ -54,17 +63,38 @@ public abstract class DesignMarkerResolution extends WorkbenchMarkerResolution {
         run(new IMarker[] { marker }, null);
     }
 
+    /**
+     * Applies the fix to each marker in a workspace job holding the markers' files: a fix may lay
+     * out a whole design, which takes seconds, and callers (the Problems view, the quick-fix
+     * wizard) run on the UI thread.
+     */
     @Override
     public final void run(IMarker[] markers, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, getLabel(), markers.length);
-        for (IMarker marker : markers) {
-            try {
-                apply(marker, progress.split(1));
-            } catch (CoreException | IOException | DesignLoadException | ExecutionException e) {
-                StatusManager.getManager().handle(Status.error("Could not apply '" + getLabel() + "'", e),
-                        StatusManager.SHOW | StatusManager.LOG);
+        WorkspaceJob job = new WorkspaceJob(getLabel()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor jobMonitor) {
+                SubMonitor progress = SubMonitor.convert(jobMonitor, getLabel(), markers.length);
+                for (IMarker marker : markers) {
+                    try {
+                        apply(marker, progress.split(1));
+                    } catch (CoreException | IOException | DesignLoadException | ExecutionException e) {
+                        StatusManager.getManager().handle(Status.error("Could not apply '" + getLabel() + "'", e),
+                                StatusManager.SHOW | StatusManager.LOG);
+                    }
+                }
+                return Status.OK_STATUS;
             }
-        }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        IResourceRuleFactory rules = ResourcesPlugin.getWorkspace().getRuleFactory();
+        job.setRule(MultiRule.combine(Arrays.stream(markers).map(m -> rules.modifyRule(m.getResource()))
+                .toArray(ISchedulingRule[]::new)));
+        job.setUser(true);
+        job.schedule();
     }
 
     private void apply(IMarker marker, IProgressMonitor monitor)
