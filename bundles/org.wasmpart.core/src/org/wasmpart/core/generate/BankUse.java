@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.core.Designs;
+import org.wasmpart.core.protection.AddressSpan;
 import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.MemoryBank;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.wasmpart.core.protection.Access;
+import org.wasmpart.core.protection.AddressSpan;
+import org.wasmpart.core.protection.EntryCoverage;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.WasmModule;
 

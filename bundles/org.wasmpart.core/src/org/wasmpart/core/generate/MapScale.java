@@ -3,6 +3,8 @@ package org.wasmpart.core.generate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.wasmpart.core.protection.AddressSpan;
+
 /**
  * Where an address of one bank lands in its column of the memory map. Bytes are drawn to one
  * scale, except that a piece smaller than its minimum height gets that height, so a 96-byte

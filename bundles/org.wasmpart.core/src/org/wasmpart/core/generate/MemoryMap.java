@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.wasmpart.core.PermissionMatrix;
+import org.wasmpart.core.protection.AddressSpan;
+import org.wasmpart.core.protection.EntryCoverage;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.MemoryBank;

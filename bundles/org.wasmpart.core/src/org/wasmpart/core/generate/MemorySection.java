@@ -7,6 +7,7 @@ import static org.wasmpart.core.generate.MarkdownText.text;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wasmpart.core.protection.AddressSpan;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.Subpartition;
 import org.wasmpart.model.WasmModule;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.protection.Access;
+import org.wasmpart.core.protection.AddressSpan;
 import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.core.protection.ServedRegions;
 import org.wasmpart.model.Design;

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.wasmpart.core.Designs;
 import org.wasmpart.core.protection.Access;
+import org.wasmpart.core.protection.AddressSpan;
+import org.wasmpart.core.protection.EntryCoverage;
 import org.wasmpart.core.protection.HardwareEntry;
 import org.wasmpart.core.protection.MmuMapping;
 import org.wasmpart.core.protection.ModuleAccess;

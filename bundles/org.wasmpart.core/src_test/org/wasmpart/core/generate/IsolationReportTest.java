@@ -21,6 +21,7 @@ import org.wasmpart.core.DesignIO;
 import org.wasmpart.core.layout.LayoutSolver;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.protection.AccessSet;
+import org.wasmpart.core.protection.EntryCoverage;
 import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;

@@ -1,15 +1,7 @@
-package org.wasmpart.core.generate;
+package org.wasmpart.core.protection;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.wasmpart.core.protection.Access;
-import org.wasmpart.core.protection.HardwareEntry;
-import org.wasmpart.core.protection.MmuMapping;
-import org.wasmpart.core.protection.PmpEntry;
-import org.wasmpart.core.protection.PmpMode;
-import org.wasmpart.core.protection.PmsaV7Region;
-import org.wasmpart.core.protection.PmsaV8Region;
 
 /**
  * What one of a module's entries matches and what it gives unprivileged code (U-mode) there, read
@@ -25,14 +17,14 @@ import org.wasmpart.core.protection.PmsaV8Region;
  *                lower number wins; PMSAv7: a higher one; PMSAv8: an address two regions match
  *                faults, so neither decides it; MMU mappings never overlap)
  */
-record EntryCoverage(HardwareEntry entry, List<AddressSpan> matched, Access access, List<AddressSpan> decides) {
+public record EntryCoverage(HardwareEntry entry, List<AddressSpan> matched, Access access, List<AddressSpan> decides) {
 
     /**
      * The coverage of a module's entries, in their order.
      *
      * @param pmpGrain the PMP grain in bytes (2^(G+2)); unused for other kinds
      */
-    static List<EntryCoverage> of(List<HardwareEntry> entries, long pmpGrain) {
+    public static List<EntryCoverage> of(List<HardwareEntry> entries, long pmpGrain) {
         List<List<AddressSpan>> matched = new ArrayList<>();
         for (HardwareEntry e : entries) {
             matched.add(matched(e, entries, pmpGrain));

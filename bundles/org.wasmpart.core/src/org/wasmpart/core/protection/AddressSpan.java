@@ -1,4 +1,4 @@
-package org.wasmpart.core.generate;
+package org.wasmpart.core.protection;
 
 import static org.wasmpart.model.util.Quantities.formatAddress;
 
@@ -9,28 +9,28 @@ import java.util.List;
  * A half-open byte range [base, end) in the 32-bit address space; end may be 2^32. The report
  * prints it inclusive (first and last byte), as datasheets and linker maps do.
  */
-record AddressSpan(long base, long end) {
+public record AddressSpan(long base, long end) {
 
-    AddressSpan {
+    public AddressSpan {
         if (base < 0 || end <= base || end > 1L << 32) {
             throw new IllegalArgumentException("not an address span: " + base + ".." + end);
         }
     }
 
-    static AddressSpan of(long base, long size) {
+    public static AddressSpan of(long base, long size) {
         return new AddressSpan(base, base + size);
     }
 
-    long size() {
+    public long size() {
         return end - base;
     }
 
-    boolean overlaps(AddressSpan other) {
+    public boolean overlaps(AddressSpan other) {
         return base < other.end && other.base < end;
     }
 
     /** The part of this span outside every one of the others. */
-    List<AddressSpan> minus(List<AddressSpan> others) {
+    public List<AddressSpan> minus(List<AddressSpan> others) {
         List<AddressSpan> left = new ArrayList<>(List.of(this));
         for (AddressSpan o : others) {
             List<AddressSpan> next = new ArrayList<>();
@@ -52,7 +52,7 @@ record AddressSpan(long base, long end) {
     }
 
     /** "0x20000000-0x20007FFF": first and last byte. */
-    String inclusive() {
+    public String inclusive() {
         return formatAddress(base) + "-" + formatAddress(end - 1);
     }
 }
