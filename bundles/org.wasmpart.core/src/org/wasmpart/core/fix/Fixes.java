@@ -31,6 +31,7 @@ import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
+import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Identified;
@@ -126,6 +127,7 @@ public final class Fixes {
             case REGION_OUTSIDE_BANK, REGION_OVERLAP -> {
                 if (f.code() == DiagnosticCode.REGION_OUTSIDE_BANK && o instanceof SharedRegion r) {
                     splitAtBankEnd(r).ifPresent(fixes::add);
+                    writableBanksHolding(r).forEach(b -> fixes.add(moveToBank(r, b)));
                 }
                 if (o instanceof SharedRegion r && r.isSetBase()) {
                     fixes.add(letLayoutPlace(r, f.code()));
@@ -500,10 +502,24 @@ public final class Fixes {
                 Set.of(resolves), () -> DesignEdit.of("Unfix base of " + label(r), r, SharedRegion::unsetBase));
     }
 
+    /**
+     * The board's RAM banks other than the region's own that are at least as large as the region:
+     * where moving it can help (shared memory is written, so flash and ROM never qualify).
+     */
+    private static List<MemoryBank> writableBanksHolding(SharedRegion r) {
+        Design design = (Design) EcoreUtil.getRootContainer(r);
+        if (design.getBoard() == null) {
+            return List.of();
+        }
+        return design.getBoard().getBanks().stream()
+                .filter(b -> b != r.getBank() && b.getSize() >= r.getSize())
+                .filter(b -> !b.isSetKind() || b.getKind() != BankKind.FLASH && b.getKind() != BankKind.ROM).toList();
+    }
+
     /** Moves a region to another bank, letting the layout choose its base there. */
     public static Fix moveToBank(SharedRegion r, MemoryBank bank) {
         return new Fix("Move " + label(r) + " to " + label(bank),
-                Set.of(DiagnosticCode.REGION_OUTSIDE_BANK, DiagnosticCode.BANK_CAPACITY_EXCEEDED),
+                Set.of(DiagnosticCode.REGION_OUTSIDE_BANK),
                 () -> DesignEdit.of("Move " + label(r) + " to " + label(bank), r, x -> {
                     x.setBank(bank);
                     x.unsetBase();

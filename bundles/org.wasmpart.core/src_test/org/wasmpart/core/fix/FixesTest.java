@@ -401,6 +401,24 @@ class FixesTest {
         assertFalse(codes(design).contains(DiagnosticCode.REGION_OUTSIDE_BANK));
     }
 
+    @Test
+    void aRegionOutsideEveryBankIsOfferedEachRamBankThatHoldsIt() throws Exception {
+        String text = f4("<regions id=\"r\" size=\"32 KiB\" base=\"0x30000000\"/>");
+        Design design = load(text);
+        List<Fix> moves = Fixes.forFinding(find(design, DiagnosticCode.REGION_OUTSIDE_BANK)).stream()
+                .filter(fix -> fix.label().startsWith("Move")).toList();
+        // flash is never offered, SRAM2 (16 KiB) is too small for 32 KiB
+        assertEquals(List.of("Move r to SRAM1", "Move r to CCM data RAM"),
+                moves.stream().map(Fix::label).toList());
+        for (int i = 0; i < moves.size(); i++) {
+            Design fresh = load(text);
+            Fix move = Fixes.forFinding(find(fresh, DiagnosticCode.REGION_OUTSIDE_BANK)).stream()
+                    .filter(fix -> fix.label().startsWith("Move")).toList().get(i);
+            new BasicCommandStack().execute(move.command().get());
+            assertFalse(codes(fresh).contains(DiagnosticCode.REGION_OUTSIDE_BANK), move.label());
+        }
+    }
+
     private Design load(String text) throws Exception {
         Path file = Files.createTempFile(dir, "d", ".wasmpart");
         Files.writeString(file, text);
