@@ -63,13 +63,15 @@ class DesignMarkersTest {
         assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
         IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
         List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
-        assertEquals(1, resolutions.length, labels::toString);
-        assertTrue(labels.get(0).startsWith("Let the layout place"), labels::toString);
-        assertInstanceOf(WorkbenchMarkerResolution.class, resolutions[0]);
-        assertInstanceOf(DesignMarkerResolution.class, resolutions[0]);
+        // the fixes core offers for 1102, in its order: a move to each RAM bank that holds r, then unfixing its base
+        assertEquals(List.of("Move r to SRAM1", "Move r to SRAM2", "Move r to CCM data RAM",
+                "Let the layout place r (forget its base 0x30000000)"), labels);
+        IMarkerResolution unfix = resolutions[3];
+        assertInstanceOf(WorkbenchMarkerResolution.class, unfix);
+        assertInstanceOf(DesignMarkerResolution.class, unfix);
 
         String before = text(file);
-        resolutions[0].run(marker);
+        unfix.run(marker);
         Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
         String after = text(file);
         assertNotEquals(before, after);
