@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -24,6 +25,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wasmpart.core.generate.Artifact;
 import org.wasmpart.core.generate.ReferenceTypesPolicy;
 import org.wasmpart.ui.internal.builder.WasmpartNature;
 import org.wasmpart.ui.internal.preferences.GeneratorPreferencePage;
@@ -68,6 +70,8 @@ class GeneratorPreferencesTest {
         GeneratorSettings settings = GeneratorPreferences.of(project);
         assertEquals("firmware/generated", settings.outputFolder().toString());
         assertEquals(ReferenceTypesPolicy.EVERY_MODULE, settings.options().referenceTypes());
+        assertEquals(EnumSet.allOf(Artifact.class), settings.options().artifacts(), "the boxes kept their defaults");
+        assertFalse(settings.overwriteEdited());
     }
 
     @Test

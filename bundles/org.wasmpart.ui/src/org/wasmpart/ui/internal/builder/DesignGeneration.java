@@ -74,12 +74,14 @@ public final class DesignGeneration {
             GenerationMarkers.failed(design, e.getMessage());
             return;
         }
-        // past this point the files are written, each whole: cancelling now would leave a mix
+        // from here on the design's files are written and the workspace told, whatever the monitor
+        // says: a cancellation now would leave a mix of old and new files, or a stale workspace
         List<WrittenFile> written = write(output, files, settings.overwriteEdited());
-        output.refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
+        output.refreshLocal(IResource.DEPTH_INFINITE, null);
         if (output.exists() && !output.isDerived()) {
-            output.setDerived(true, progress.split(1));
+            output.setDerived(true, null);
         }
+        progress.worked(3);
         for (WrittenFile w : written) {
             if (w.outcome().refused()) {
                 GenerationMarkers.leftAlone(design, output.getFile(IPath.fromPortableString(w.path())), w.outcome());
