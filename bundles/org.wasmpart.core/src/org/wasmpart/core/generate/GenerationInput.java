@@ -56,7 +56,8 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
             entries.put(m, unit.isPresent() ? encoded(m) : List.of());
         }
         Optional<SharedHeaps> heaps = SharedHeaps.of(design);
-        return new GenerationInput(design, sha256, unit, entries, heaps, symbols, BuildSettings.of(design, heaps, referenceTypes),
+        return new GenerationInput(design, sha256, unit, entries, heaps, symbols,
+                BuildSettings.of(design, heaps, referenceTypes),
                 LayoutWaste.of(given, design), warnings(design == given ? findings
                         : DesignValidator.standard().validate(design)));
     }

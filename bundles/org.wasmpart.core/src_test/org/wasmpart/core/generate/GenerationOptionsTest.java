@@ -104,7 +104,8 @@ class GenerationOptionsTest {
     }
 
     private static List<GeneratedFile> only(Design design, Artifact kind) throws GenerationException {
-        return Generation.generate(design, GenerationOptions.defaults().withArtifacts(Set.of(kind)), new BasicMonitor());
+        return Generation.generate(design, GenerationOptions.defaults().withArtifacts(Set.of(kind)),
+                new BasicMonitor());
     }
 
     private static String cmake(Design design, ReferenceTypesPolicy policy) throws GenerationException {

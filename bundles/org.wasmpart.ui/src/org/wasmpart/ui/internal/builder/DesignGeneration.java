@@ -99,7 +99,8 @@ public final class DesignGeneration {
         try {
             return OutputFolder.write(dir, files, force);
         } catch (IOException e) {
-            throw new CoreException(Status.error("Could not write the generated files into " + output.getFullPath(), e));
+            throw new CoreException(
+                    Status.error("Could not write the generated files into " + output.getFullPath(), e));
         }
     }
 }

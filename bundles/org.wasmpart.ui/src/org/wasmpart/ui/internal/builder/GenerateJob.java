@@ -46,6 +46,9 @@ public final class GenerateJob extends WorkspaceJob {
     public static GenerateJob of(List<? extends IResource> resources) throws CoreException {
         Set<IFile> designs = new LinkedHashSet<>();
         for (IResource r : resources) {
+            if (!r.isAccessible()) {
+                continue;
+            }
             GeneratorSettings settings = GeneratorPreferences.of(r.getProject());
             if (r instanceof IContainer c) {
                 designs.addAll(ProjectDesigns.in(c, settings));

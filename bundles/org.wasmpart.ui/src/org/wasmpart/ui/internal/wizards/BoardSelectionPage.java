@@ -139,7 +139,8 @@ final class BoardSelectionPage extends WizardPage {
         String arch = architecture.getText();
         String kind = protectionKind.getText();
         return (f.isEmpty() || haystack.contains(f))
-                && (arch.equals(ANY) || b.getCores().stream().anyMatch(x -> x.getArchitecture().getLiteral().equals(arch)))
+                && (arch.equals(ANY)
+                        || b.getCores().stream().anyMatch(x -> x.getArchitecture().getLiteral().equals(arch)))
                 && (kind.equals(ANY) || b.getCores().stream().flatMap(x -> x.getProtectionUnits().stream())
                         .anyMatch(pu -> pu.getKind().getLiteral().equals(kind)))
                 && minimumRam().map(min -> Designs.ramSize(b) >= min).orElse(true);
