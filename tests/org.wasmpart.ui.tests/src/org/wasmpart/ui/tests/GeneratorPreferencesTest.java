@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -26,7 +31,9 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.generate.Artifact;
+import org.wasmpart.core.generate.Generation;
 import org.wasmpart.core.generate.ReferenceTypesPolicy;
+import org.wasmpart.ui.internal.builder.GenerateJob;
 import org.wasmpart.ui.internal.builder.WasmpartNature;
 import org.wasmpart.ui.internal.preferences.GeneratorPreferencePage;
 import org.wasmpart.ui.internal.preferences.GeneratorPreferences;
@@ -39,6 +46,8 @@ class GeneratorPreferencesTest {
 
     private static final String PROPERTY_PAGE = "org.wasmpart.ui.properties.generator";
     private static final String PREFERENCE_PAGE = "org.wasmpart.ui.preferences.generator";
+    private static final String EXAMPLE = "stm32f4-sensor-hub-bare-metal.wasmpart";
+    private static final String DESIGN_FOLDER = "stm32f4-sensor-hub-bare-metal";
 
     @Test
     void thePropertyPageStoresProjectSpecificSettingsInTheProject() throws Exception {
@@ -92,6 +101,41 @@ class GeneratorPreferencesTest {
         } finally {
             dialog.close();
         }
+    }
+
+    @Test
+    void changingTheWorkspaceSettingsRegeneratesTheProjectsThatFollowThem() throws Exception {
+        IProject following = Workbench.newProject("preferences-following");
+        WasmpartNature.add(following, null);
+        Workbench.copyExample(following, EXAMPLE);
+        IProject own = Workbench.newProject("preferences-own");
+        WasmpartNature.add(own, null);
+        Workbench.copyExample(own, EXAMPLE);
+        IEclipsePreferences ownSettings = new ProjectScope(own).getNode(GeneratorPreferences.QUALIFIER);
+        ownSettings.putBoolean(GeneratorPreferences.PROJECT_SPECIFIC, true);
+        ownSettings.flush();
+        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+        assertTrue(following.getFile("generated/" + DESIGN_FOLDER + "/" + Generation.MANIFEST).exists());
+
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell(), PREFERENCE_PAGE, null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            type(find(dialog.getShell(), Text.class, t -> t.getText().equals("generated")), "workspace-generated");
+            click(find(dialog.getShell(), Button.class, b -> b.getText().equals("Apply and Close")));
+        } finally {
+            if (dialog.getShell() != null) {
+                dialog.close();
+            }
+            Job.getJobManager().join(GenerateJob.FAMILY, null);
+            IEclipsePreferences workspace = InstanceScope.INSTANCE.getNode(GeneratorPreferences.QUALIFIER);
+            workspace.remove(GeneratorPreferences.OUTPUT_FOLDER);
+            workspace.flush();
+        }
+        assertTrue(following.getFile("workspace-generated/" + DESIGN_FOLDER + "/" + Generation.MANIFEST).exists(),
+                "the project without settings of its own was regenerated into the new folder");
+        assertFalse(own.getFolder("workspace-generated").exists(), "the project with its own settings was not");
     }
 
     private static Shell shell() {

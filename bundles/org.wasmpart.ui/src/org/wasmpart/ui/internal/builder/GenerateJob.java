@@ -1,6 +1,7 @@
 package org.wasmpart.ui.internal.builder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceRuleFactory;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -57,6 +59,15 @@ public final class GenerateJob extends WorkspaceJob {
             }
         }
         return new GenerateJob(new ArrayList<>(designs));
+    }
+
+    /**
+     * The job that brings every project following the workspace settings up to date with them:
+     * the open projects with the nature and without settings of their own.
+     */
+    public static GenerateJob forWorkspaceSettings() throws CoreException {
+        return of(Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+                .filter(p -> WasmpartNature.isOn(p) && !GeneratorPreferences.projectSpecific(p)).toList());
     }
 
     /** The designs the job generates, in order. */

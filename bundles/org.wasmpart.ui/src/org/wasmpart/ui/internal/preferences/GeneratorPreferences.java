@@ -52,9 +52,16 @@ public final class GeneratorPreferences {
 
     /** The settings that hold for the project now. */
     public static GeneratorSettings of(IProject project) {
-        IScopeContext[] scopes = projectSpecific(project)
-                ? new IScopeContext[] { new ProjectScope(project), DefaultScope.INSTANCE }
-                : new IScopeContext[] { InstanceScope.INSTANCE, DefaultScope.INSTANCE };
+        return projectSpecific(project) ? read(new ProjectScope(project)) : ofWorkspace();
+    }
+
+    /** The workspace's settings, which every project without settings of its own follows. */
+    public static GeneratorSettings ofWorkspace() {
+        return read(InstanceScope.INSTANCE);
+    }
+
+    private static GeneratorSettings read(IScopeContext scope) {
+        IScopeContext[] scopes = { scope, DefaultScope.INSTANCE };
         IPreferencesService service = Platform.getPreferencesService();
         Set<Artifact> kinds = EnumSet.noneOf(Artifact.class);
         for (Artifact kind : Artifact.values()) {
