@@ -80,6 +80,17 @@ public final class Designs {
         return board.getBanks().stream().filter(b -> b.getKind() == BankKind.SRAM).findFirst();
     }
 
+    /**
+     * The board's RAM in bytes: its SRAM, TCM, PSRAM and DRAM banks together (not flash or ROM),
+     * for choosing a board by how much memory modules can have.
+     */
+    public static long ramSize(Board board) {
+        return board.getBanks().stream().filter(b -> switch (b.getKind()) {
+            case SRAM, TCM, PSRAM, DRAM -> true;
+            case FLASH, ROM -> false;
+        }).mapToLong(MemoryBank::getSize).sum();
+    }
+
     /** The name people read: the name when set, else the id. */
     public static String label(org.wasmpart.model.Identified object) {
         String name = object.getName();

@@ -16,11 +16,12 @@ import org.wasmpart.model.WasmModule;
  */
 record BuildSettings(Optional<WamrBuild> wamr, List<ModuleBuild> modules) {
 
-    static BuildSettings of(Design design, Optional<SharedHeaps> heaps) throws GenerationException {
+    static BuildSettings of(Design design, Optional<SharedHeaps> heaps, ReferenceTypesPolicy referenceTypes)
+            throws GenerationException {
         Optional<WamrBuild> wamr = WamrBuild.of(design);
         List<ModuleBuild> modules = new ArrayList<>();
         for (WasmModule m : design.getModules()) {
-            modules.add(ModuleBuild.of(m, design, wamr, heaps));
+            modules.add(ModuleBuild.of(m, design, wamr, heaps, referenceTypes));
         }
         return new BuildSettings(wamr, List.copyOf(modules));
     }

@@ -3,7 +3,11 @@ package org.wasmpart.core.generate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.wasmpart.model.Design;
 
 /**
@@ -33,6 +37,17 @@ public final class Generation {
     /** Where the Cargo configs of Rust modules go, one build/cargo-&lt;module&gt;.toml each. */
     public static final String BUILD_FOLDER = "build/";
 
+    /** Each file but the Cargo configs, in the order generation returns them. */
+    private record Product(Artifact kind, String path, Function<GenerationInput, String> text) {
+    }
+
+    private static final List<Product> PRODUCTS = List.of(new Product(Artifact.MANIFEST, MANIFEST, Manifest::of),
+            new Product(Artifact.C, C_HEADER, CHeader::of), new Product(Artifact.C, C_SOURCE, CSource::of),
+            new Product(Artifact.CMAKE, CMAKE, CMakeFragment::of), new Product(Artifact.MAKE, MAKE, MakeFragment::of),
+            new Product(Artifact.LINKER_SCRIPT, LINKER_SCRIPT, LinkerScript::of),
+            new Product(Artifact.REPORT, ISOLATION_REPORT, IsolationReport::of),
+            new Product(Artifact.REPORT, MEMORY_MAP, MemoryMap::of));
+
     private Generation() {
     }
 
@@ -45,16 +60,40 @@ public final class Generation {
      *                             what the generated files cannot express
      */
     public static List<GeneratedFile> generate(Design design) throws GenerationException {
-        GenerationInput input = GenerationInput.of(design);
-        List<GeneratedFile> files = new ArrayList<>(List.of(file(MANIFEST, Manifest.of(input)),
-                file(C_HEADER, CHeader.of(input)), file(C_SOURCE, CSource.of(input)),
-                file(CMAKE, CMakeFragment.of(input)), file(MAKE, MakeFragment.of(input)),
-                file(LINKER_SCRIPT, LinkerScript.of(input)), file(ISOLATION_REPORT, IsolationReport.of(input)),
-                file(MEMORY_MAP, MemoryMap.of(input))));
-        for (ModuleBuild m : input.build().rustModules()) {
-            files.add(file(BUILD_FOLDER + BuildVariables.cargoFile(input, m), CargoConfig.of(input, m)));
+        return generate(design, GenerationOptions.defaults(), new BasicMonitor());
+    }
+
+    /**
+     * The files of the kinds the options name, in the order of {@link #generate(Design)}. The
+     * monitor is handed to the layout, the long part; once it is cancelled, generation stops at
+     * the next step and returns no file.
+     *
+     * @throws GenerationException   as {@link #generate(Design)}
+     * @throws CancellationException when the monitor was cancelled
+     */
+    public static List<GeneratedFile> generate(Design design, GenerationOptions options, Monitor monitor)
+            throws GenerationException {
+        checkCanceled(monitor);
+        GenerationInput input = GenerationInput.of(design, options.referenceTypes(), monitor);
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Product p : PRODUCTS) {
+            if (options.artifacts().contains(p.kind())) {
+                checkCanceled(monitor);
+                files.add(file(p.path(), p.text().apply(input)));
+            }
+        }
+        if (options.artifacts().contains(Artifact.CARGO)) {
+            for (ModuleBuild m : input.build().rustModules()) {
+                files.add(file(BUILD_FOLDER + BuildVariables.cargoFile(input, m), CargoConfig.of(input, m)));
+            }
         }
         return List.copyOf(files);
+    }
+
+    static void checkCanceled(Monitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new CancellationException("generation was cancelled");
+        }
     }
 
     private static GeneratedFile file(String path, String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.Monitor;
 import org.wasmpart.core.protection.Encoding;
 import org.wasmpart.core.protection.HardwareEntry;
 import org.wasmpart.core.protection.UnitParameters;
@@ -35,7 +36,8 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
         Map<WasmModule, List<HardwareEntry>> entries, Optional<SharedHeaps> heaps, CSymbols symbols,
         BuildSettings build, LayoutWaste waste, List<Finding> warnings) {
 
-    static GenerationInput of(Design given) throws GenerationException {
+    static GenerationInput of(Design given, ReferenceTypesPolicy referenceTypes, Monitor monitor)
+            throws GenerationException {
         List<Finding> findings = DesignValidator.standard().validate(given);
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -46,7 +48,7 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
             throw new GenerationException("the design has no modules: there is nothing to configure");
         }
         String sha256 = DesignHash.sha256(given);
-        Design design = PlacedDesign.of(given);
+        Design design = PlacedDesign.of(given, monitor);
         CSymbols symbols = CSymbols.of(design);
         Optional<UnitParameters> unit = DesignValidator.unitParameters(design);
         Map<WasmModule, List<HardwareEntry>> entries = new LinkedHashMap<>();
@@ -54,7 +56,8 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
             entries.put(m, unit.isPresent() ? encoded(m) : List.of());
         }
         Optional<SharedHeaps> heaps = SharedHeaps.of(design);
-        return new GenerationInput(design, sha256, unit, entries, heaps, symbols, BuildSettings.of(design, heaps),
+        return new GenerationInput(design, sha256, unit, entries, heaps, symbols,
+                BuildSettings.of(design, heaps, referenceTypes),
                 LayoutWaste.of(given, design), warnings(design == given ? findings
                         : DesignValidator.standard().validate(design)));
     }

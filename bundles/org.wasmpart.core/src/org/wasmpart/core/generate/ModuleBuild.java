@@ -26,11 +26,16 @@ import org.wasmpart.model.WasmModule;
 record ModuleBuild(WasmModule module, Optional<Toolchain> toolchain, List<String> compileFlags,
         Optional<ToolchainFlags.Rust> rust, List<String> wamrcFlags, List<String> notes) {
 
-    static ModuleBuild of(WasmModule module, Design design, Optional<WamrBuild> wamr, Optional<SharedHeaps> heaps)
-            throws GenerationException {
-        boolean avoid = module.getDisabledFeatures().contains(WasmFeature.REFERENCE_TYPES) || design.getRuntime() == null
+    static ModuleBuild of(WasmModule module, Design design, Optional<WamrBuild> wamr, Optional<SharedHeaps> heaps,
+            ReferenceTypesPolicy policy) throws GenerationException {
+        boolean required = module.getDisabledFeatures().contains(WasmFeature.REFERENCE_TYPES)
+                || design.getRuntime() == null
                 || !design.getRuntime().getFeatures().contains(WasmFeature.REFERENCE_TYPES);
+        boolean avoid = required || policy == ReferenceTypesPolicy.EVERY_MODULE;
         List<String> notes = new ArrayList<>();
+        if (avoid && !required) {
+            notes.add("reference types kept out although the runtime has them: generated for every module");
+        }
         List<String> compileFlags = List.of();
         Optional<ToolchainFlags.Rust> rust = Optional.empty();
         Toolchain t = module.getToolchain();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -44,7 +44,7 @@ final class PlacedDesign {
     }
 
     /** The design itself or its laid-out copy; in both, every module and region has its base. */
-    static Design of(Design design) throws GenerationException {
+    static Design of(Design design, Monitor monitor) throws GenerationException {
         if (placed(design)) {
             return design;
         }
@@ -56,7 +56,9 @@ final class PlacedDesign {
         Resource resource = new XMIResourceFactoryImpl().createResource(PLACED);
         WasmpartResources.newResourceSet().getResources().add(resource);
         resource.getContents().add(copy);
-        LayoutResult result = LayoutSolver.standard().solve(copy, LAYOUT, new BasicMonitor());
+        LayoutResult result = LayoutSolver.standard().solve(copy, LAYOUT, monitor);
+        // a cancelled search ends cut short: that is the caller's doing, not the clock's
+        Generation.checkCanceled(monitor);
         if (!result.feasible()) {
             throw new GenerationException(infeasible(result));
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,7 +89,8 @@ class IsolationReportTest {
     @ParameterizedTest
     @MethodSource("designs")
     void everyEntryDecidesWhatTheModuleIsGranted(Path file) throws Exception {
-        GenerationInput input = GenerationInput.of(DesignIO.load(file));
+        GenerationInput input = GenerationInput.of(DesignIO.load(file), ReferenceTypesPolicy.RUNTIME_PROFILE,
+                new BasicMonitor());
         for (WasmModule m : input.design().getModules()) {
             List<EntryCoverage> coverage = EntryCoverage.of(input.entries().get(m), input.unit().orElseThrow()
                     .granularity());

@@ -67,7 +67,8 @@ class ToolchainFlagsTest {
         WasmModule module = module(toolchain("clang", "19.1.7", null, null));
         module.getDisabledFeatures().add(WasmFeature.REFERENCE_TYPES);
         assertEquals(List.of("-mno-reference-types"),
-                ModuleBuild.of(module, design(module, true), Optional.empty(), Optional.empty()).compileFlags());
+                ModuleBuild.of(module, design(module, true), Optional.empty(), Optional.empty(),
+                ReferenceTypesPolicy.RUNTIME_PROFILE).compileFlags());
     }
 
     @Test
@@ -80,13 +81,15 @@ class ToolchainFlagsTest {
             assertTrue(build.notes().get(0).contains("knows no flag"), build.notes().toString());
         }
         WasmModule bare = module(null);
-        ModuleBuild build = ModuleBuild.of(bare, design(bare, false), Optional.empty(), Optional.empty());
+        ModuleBuild build = ModuleBuild.of(bare, design(bare, false), Optional.empty(), Optional.empty(),
+                ReferenceTypesPolicy.RUNTIME_PROFILE);
         assertTrue(build.notes().get(0).contains("names no toolchain"), build.notes().toString());
     }
 
     private static ModuleBuild build(Toolchain toolchain, boolean runtimeHasReferenceTypes) throws Exception {
         WasmModule module = module(toolchain);
-        return ModuleBuild.of(module, design(module, runtimeHasReferenceTypes), Optional.empty(), Optional.empty());
+        return ModuleBuild.of(module, design(module, runtimeHasReferenceTypes), Optional.empty(), Optional.empty(),
+                ReferenceTypesPolicy.RUNTIME_PROFILE);
     }
 
     private static Toolchain toolchain(String kind, String version, String channel, String target) {

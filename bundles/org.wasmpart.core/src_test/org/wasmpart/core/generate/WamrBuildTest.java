@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.model.Design;
@@ -32,7 +33,7 @@ class WamrBuildTest {
         assertEquals(Map.of("WAMR_BUILD_INTERP", 0, "WAMR_BUILD_AOT", 1, "WAMR_BUILD_SHARED_HEAP", 1,
                 "WAMR_BUILD_REF_TYPES", 0, "WAMR_BUILD_BULK_MEMORY", 1), settings(wamr));
         assertTrue(wamr.aot());
-        GenerationInput input = GenerationInput.of(design);
+        GenerationInput input = GenerationInput.of(design, ReferenceTypesPolicy.RUNTIME_PROFILE, new BasicMonitor());
         WasmModule parser = input.design().getModules().get(0);
         WasmModule logger = input.design().getModules().get(1);
         // the parser attaches the chain's head, the logger its tail, a heap with none behind it

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -34,6 +35,38 @@ class NewDesignWizardTest {
     void theWizardIsListedUnderFileNew() {
         IWizardDescriptor d = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.wasmpart.ui.newDesignWizard");
         assertTrue(d != null && d.getCategory().getId().equals("org.wasmpart.ui.category"));
+    }
+
+    @Test
+    void theBoardsCanBeFilteredByCoreProtectionKindAndRam() throws Exception {
+        IProject project = Workbench.newProject("wizard-filters");
+        NewDesignWizard wizard = new NewDesignWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            NewDesignWizard.TestAccess ui = wizard.testAccess();
+            int all = ui.listedBoards().size();
+            ui.filterBoards("rv32", "any", "");
+            assertEquals(List.of("esp32-c3", "esp32-c6", "fe310-g002", "rp2350"), sorted(ui.listedBoards()));
+            ui.filterBoards("any", "pmsav7", "256K");
+            assertEquals(List.of("nrf52840", "rp2040", "stm32h743zi"), sorted(ui.listedBoards()));
+            ui.filterBoards("armv8-m.main", "pmsav8", "520 KiB");
+            assertEquals(List.of("rp2350"), ui.listedBoards());
+            ui.filterBoards("any", "any", "lots");
+            assertTrue(ui.errorMessage() != null && ui.errorMessage().contains("no size"), ui.errorMessage());
+            assertEquals(all, ui.listedBoards().size(), "a RAM that is no size filters nothing");
+            ui.filterBoards("any", "any", "");
+            assertEquals(all, ui.listedBoards().size());
+            assertEquals(null, ui.errorMessage());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
     }
 
     @Test

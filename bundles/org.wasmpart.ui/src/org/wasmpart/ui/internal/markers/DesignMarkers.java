@@ -1,6 +1,7 @@
 package org.wasmpart.ui.internal.markers;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -15,6 +16,7 @@ import org.wasmpart.core.SourceLines;
 import org.wasmpart.core.WasmpartResources;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.Finding;
+import org.wasmpart.core.validation.Severity;
 import org.wasmpart.model.Design;
 
 /**
@@ -41,17 +43,24 @@ public final class DesignMarkers {
         return DesignIO.load(WasmpartResources.newResourceSet(), uriOf(file), file.getFullPath().makeRelative().toString());
     }
 
-    /** Loads and validates the file and replaces its markers with what that finds. */
-    public static void update(IFile file) throws CoreException {
+    /**
+     * Loads and validates the file and replaces its markers with what that finds: the one place
+     * that writes them, for the live updater and the builder alike.
+     *
+     * @return the design, when it loads and has no validation error; empty otherwise
+     */
+    public static Optional<Design> update(IFile file) throws CoreException {
         Design design;
         try {
             design = load(file);
         } catch (DesignLoadException e) {
             replace(file, e.problems(), List.of(), null);
-            return;
+            return Optional.empty();
         }
         List<Finding> findings = DesignValidator.standard().validate(design);
         replace(file, List.of(), findings, SourceLines.of(design.eResource()));
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Optional.empty()
+                : Optional.of(design);
     }
 
     private static void replace(IFile file, List<Problem> problems, List<Finding> findings, SourceLines lines)

@@ -20,10 +20,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.MultiRule;
+import org.wasmpart.ui.internal.builder.GeneratorBuilder;
 
 /**
  * Keeps the markers of {@code .wasmpart} files up to date: changes are collected for a short
- * while, then one workspace job validates the changed files, holding their rule. A declarative
+ * while, then one workspace job validates the changed files, holding their rule. Files the
+ * wasmpart builder is about to validate (its projects, while the workspace builds automatically)
+ * are left to it, so that a save validates once. A declarative
  * services component (OSGI-INF/markerUpdater.xml), so no activator and no UI start-up is needed.
  */
 public final class MarkerUpdater implements IResourceChangeListener {
@@ -71,7 +74,8 @@ public final class MarkerUpdater implements IResourceChangeListener {
             event.getDelta().accept(delta -> {
                 if (delta.getResource() instanceof IFile file && EXTENSION.equals(file.getFileExtension())
                         && (delta.getKind() == IResourceDelta.ADDED || delta.getKind() == IResourceDelta.CHANGED
-                                && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+                                && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)
+                        && !GeneratorBuilder.validatesAfterChanges(file.getProject())) {
                     changed.add(file);
                 }
                 return true;

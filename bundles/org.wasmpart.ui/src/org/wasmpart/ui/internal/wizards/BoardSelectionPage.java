@@ -2,8 +2,12 @@ package org.wasmpart.ui.internal.wizards;
 
 import static org.wasmpart.core.Designs.label;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -18,6 +22,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -27,11 +32,18 @@ import org.wasmpart.model.Board;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.MemoryOption;
 import org.wasmpart.model.RuntimeProfile;
+import org.wasmpart.model.util.Quantities;
 
 /** Picks the board, the runtime profile and the memory option of a new design. */
 final class BoardSelectionPage extends WizardPage {
 
+    private static final String ANY = "any";
+
     private final BuiltInCatalog catalog;
+    private Text filter;
+    private Combo architecture;
+    private Combo protectionKind;
+    private Text minimumRam;
     private TableViewer boards;
     private ComboViewer runtimes;
     private ComboViewer options;
@@ -50,9 +62,19 @@ final class BoardSelectionPage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
 
         new Label(c, SWT.NONE).setText("&Filter:");
-        Text filter = new Text(c, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(c, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("board, part, core or protection kind");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        new Label(c, SWT.NONE).setText("&Core:");
+        architecture = choice(c, catalog.boards().stream().flatMap(b -> b.getCores().stream())
+                .map(x -> x.getArchitecture().getLiteral()));
+        new Label(c, SWT.NONE).setText("&Protection:");
+        protectionKind = choice(c, catalog.boards().stream().flatMap(b -> b.getCores().stream())
+                .flatMap(x -> x.getProtectionUnits().stream()).map(pu -> pu.getKind().getLiteral()));
+        new Label(c, SWT.NONE).setText("R&AM at least:");
+        minimumRam = new Text(c, SWT.BORDER);
+        minimumRam.setMessage("e.g. 256K or 1 MiB");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(minimumRam);
 
         boards = new TableViewer(c, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         boards.getTable().setHeaderVisible(true);
@@ -60,6 +82,7 @@ final class BoardSelectionPage extends WizardPage {
         column("Core", 200, b -> b.getCores().stream().map(x -> label(x) + " " + x.getArchitecture().getLiteral())
                 .collect(Collectors.joining(", ")));
         column("Protection", 170, BoardSelectionPage::protection);
+        column("RAM", 80, b -> Quantities.formatSize(Designs.ramSize(b)));
         column("Vendor", 140, b -> b.getVendor() == null ? "" : b.getVendor());
         boards.setContentProvider(ArrayContentProvider.getInstance());
         boards.setInput(catalog.boards());
@@ -67,16 +90,16 @@ final class BoardSelectionPage extends WizardPage {
         boards.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parent, Object element) {
-                String f = filter.getText().strip().toLowerCase(Locale.ROOT);
-                Board b = (Board) element;
-                String haystack = (b.getId() + " " + label(b) + " " + b.getPart() + " " + b.getVendor() + " "
-                        + b.getCores().stream().map(x -> label(x) + " " + x.getArchitecture().getLiteral())
-                                .collect(Collectors.joining(" "))
-                        + " " + protection(b)).toLowerCase(Locale.ROOT);
-                return f.isEmpty() || haystack.contains(f);
+                return matches((Board) element);
             }
         });
         filter.addModifyListener(e -> boards.refresh());
+        architecture.addModifyListener(e -> boards.refresh());
+        protectionKind.addModifyListener(e -> boards.refresh());
+        minimumRam.addModifyListener(e -> {
+            boards.refresh();
+            validate();
+        });
         boards.addSelectionChangedListener(e -> validate());
 
         new Label(c, SWT.NONE).setText("&Runtime:");
@@ -94,6 +117,57 @@ final class BoardSelectionPage extends WizardPage {
         }).orElse(false);
     }
 
+    /** Sets the filters as a user would: an architecture and a protection kind (or "any"), a RAM size. */
+    void filter(String core, String protection, String ram) {
+        architecture.select(Math.max(0, architecture.indexOf(core)));
+        protectionKind.select(Math.max(0, protectionKind.indexOf(protection)));
+        minimumRam.setText(ram);
+        boards.refresh();
+    }
+
+    /** The ids of the boards the table lists now. */
+    List<String> listedBoards() {
+        return Arrays.stream(boards.getTable().getItems()).map(i -> ((Board) i.getData()).getId()).toList();
+    }
+
+    private boolean matches(Board b) {
+        String f = filter.getText().strip().toLowerCase(Locale.ROOT);
+        String haystack = (b.getId() + " " + label(b) + " " + b.getPart() + " " + b.getVendor() + " "
+                + b.getCores().stream().map(x -> label(x) + " " + x.getArchitecture().getLiteral())
+                        .collect(Collectors.joining(" "))
+                + " " + protection(b)).toLowerCase(Locale.ROOT);
+        String arch = architecture.getText();
+        String kind = protectionKind.getText();
+        return (f.isEmpty() || haystack.contains(f))
+                && (arch.equals(ANY)
+                        || b.getCores().stream().anyMatch(x -> x.getArchitecture().getLiteral().equals(arch)))
+                && (kind.equals(ANY) || b.getCores().stream().flatMap(x -> x.getProtectionUnits().stream())
+                        .anyMatch(pu -> pu.getKind().getLiteral().equals(kind)))
+                && minimumRam().map(min -> Designs.ramSize(b) >= min).orElse(true);
+    }
+
+    /** The RAM the board must have at least; empty when the field is empty or not a size. */
+    private Optional<Long> minimumRam() {
+        String text = minimumRam.getText().strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Quantities.parseSize(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Combo choice(Composite parent, Stream<String> values) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.add(ANY);
+        values.distinct().sorted().forEach(combo::add);
+        combo.select(0);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+        return combo;
+    }
+
     Board board() {
         return (Board) boards.getStructuredSelection().getFirstElement();
     }
@@ -107,8 +181,14 @@ final class BoardSelectionPage extends WizardPage {
     }
 
     private void validate() {
+        String ram = minimumRam.getText().strip();
+        if (!ram.isEmpty() && minimumRam().isEmpty()) {
+            setErrorMessage("RAM at least: '" + ram + "' is no size (e.g. 256K, 0x40000, 1 MiB)");
+            setPageComplete(false);
+            return;
+        }
+        setErrorMessage(null);
         if (board() == null) {
-            setErrorMessage(null);
             setMessage("Select a board.");
             setPageComplete(false);
             return;
@@ -117,7 +197,7 @@ final class BoardSelectionPage extends WizardPage {
         setPageComplete(runtime() != null && memoryOption() != null);
     }
 
-    private ComboViewer combo(Composite parent, java.util.List<? extends Identified> items) {
+    private ComboViewer combo(Composite parent, List<? extends Identified> items) {
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(new LabelProvider() {

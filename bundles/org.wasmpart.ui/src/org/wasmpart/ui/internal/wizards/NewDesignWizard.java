@@ -102,6 +102,19 @@ public final class NewDesignWizard extends Wizard implements INewWizard {
             return boardPage.selectBoard(id);
         }
 
+        /** Sets the board filters: an architecture, a protection kind (each or "any") and a RAM size. */
+        public void filterBoards(String core, String protection, String ram) {
+            boardPage.filter(core, protection, ram);
+        }
+
+        public List<String> listedBoards() {
+            return boardPage.listedBoards();
+        }
+
+        public String errorMessage() {
+            return boardPage.getErrorMessage();
+        }
+
         public boolean canFinish() {
             return NewDesignWizard.this.canFinish();
         }
