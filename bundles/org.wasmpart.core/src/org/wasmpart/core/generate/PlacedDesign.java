@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -45,6 +46,25 @@ final class PlacedDesign {
 
     /** The design itself or its laid-out copy; in both, every module and region has its base. */
     static Design of(Design design) throws GenerationException {
+        Design copy = laidOut(design, new BasicMonitor());
+        if (copy == design) {
+            return design;
+        }
+        List<Finding> errors = DesignValidator.standard().validate(copy).stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new GenerationException("the laid-out design has validation errors", errors);
+        }
+        return copy;
+    }
+
+    /**
+     * The design itself when every memory has a base, else a laid-out copy, without judging it:
+     * a view shows a design with errors too.
+     *
+     * @param monitor the layout stops early when it is cancelled, and then this throws
+     */
+    static Design laidOut(Design design, Monitor monitor) throws GenerationException {
         if (placed(design)) {
             return design;
         }
@@ -56,7 +76,7 @@ final class PlacedDesign {
         Resource resource = new XMIResourceFactoryImpl().createResource(PLACED);
         WasmpartResources.newResourceSet().getResources().add(resource);
         resource.getContents().add(copy);
-        LayoutResult result = LayoutSolver.standard().solve(copy, LAYOUT, new BasicMonitor());
+        LayoutResult result = LayoutSolver.standard().solve(copy, LAYOUT, monitor);
         if (!result.feasible()) {
             throw new GenerationException(infeasible(result));
         }
@@ -67,11 +87,6 @@ final class PlacedDesign {
                     + " and generate from the placed design");
         }
         new BasicCommandStack().execute(LayoutSolver.apply(result, copy));
-        List<Finding> errors = DesignValidator.standard().validate(copy).stream()
-                .filter(f -> f.severity() == Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            throw new GenerationException("the laid-out design has validation errors", errors);
-        }
         return copy;
     }
 
