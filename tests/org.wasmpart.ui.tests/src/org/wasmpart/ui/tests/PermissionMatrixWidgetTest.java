@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.Designs;
+import org.wasmpart.core.validation.DesignValidator;
+import org.wasmpart.core.validation.DiagnosticCode;
+import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Permission;
@@ -100,7 +108,7 @@ class PermissionMatrixWidgetTest {
     }
 
     @Test
-    void aDoubleClickMovesACellToItsNextValue() throws Exception {
+    void aDoubleClickMovesACellToItsNextValueAndTheMenuChoosesOne() throws Exception {
         ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
         WasmModule sensor = module(example.design(), "sensor");
         SharedRegion config = region(example.design(), "config");
@@ -118,6 +126,17 @@ class PermissionMatrixWidgetTest {
 
         assertEquals(cell, matrix.focusCell());
         assertEquals(Permission.RW, Designs.grant(sensor, config).orElseThrow().getPermission());
+
+        Menu menu = matrix.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem[] choices = menu.getItems();
+        assertEquals(List.of("&No access\tN", "&Read (R)\tR", "Read-&write (RW)\tW", "Read-e&xecute (RX)\tX"),
+                Arrays.stream(choices).map(MenuItem::getText).toList());
+        assertEquals(List.of(false, false, true, false), Arrays.stream(choices).map(MenuItem::getSelection).toList());
+        choices[2].setSelection(false);
+        choices[0].setSelection(true);
+        choices[0].notifyListeners(SWT.Selection, new Event());
+        assertEquals(Optional.empty(), Designs.grant(sensor, config), "the menu took the grant away");
     }
 
     @Test
@@ -138,6 +157,30 @@ class PermissionMatrixWidgetTest {
         example.domain().getCommandStack().undo();
         Workbench.flush();
         assertEquals(rows, matrix.rows().size());
+    }
+
+    @Test
+    void aFindingAboutAGrantMarksItsCell() throws Exception {
+        ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
+        WasmModule filter = module(example.design(), "filter");
+        Subpartition data = region(example.design(), "samples").getSubpartitions().stream()
+                .filter(s -> s.getId().equals("samples.data")).findFirst().orElseThrow();
+        PermissionMatrixWidget matrix = open(example);
+        Cell cell = new Cell(matrix.rows().indexOf(data), matrix.modules().indexOf(filter));
+        matrix.setFocusCell(cell.row(), cell.column());
+        type(matrix, 'w');
+
+        List<Finding> findings = DesignValidator.standard().validate(EcoreUtil.copy(example.design()));
+        matrix.setFindings(findings);
+
+        Finding consumerWrites = findings.stream().filter(f -> f.code() == DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA)
+                .findFirst().orElseThrow();
+        assertTrue(matrix.describe(cell).startsWith("filter on samples.data: RW\nERROR: " + consumerWrites.message()),
+                matrix.describe(cell));
+        assertEquals("sensor on samples.data: no access", matrix.describe(new Cell(cell.row(), 0)));
+        Workbench.screenshot(shell, "permission-matrix-finding");
+        matrix.setFindings(List.of());
+        assertEquals("filter on samples.data: RW", matrix.describe(cell));
     }
 
     static WasmModule module(Design design, String id) {

@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.wasmpart.core.generate.ByteCount;
 import org.wasmpart.core.generate.MapModel;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.protection.AddressSpan;
 import org.wasmpart.core.protection.EntryCoverage;
-import org.wasmpart.model.util.Quantities;
 
 /**
  * Where the memory map puts things, in content coordinates (before scrolling): one column per
@@ -167,7 +167,7 @@ final class MapGeometry {
             case ALIGNMENT -> "alignment gap (waste)\n" + range(p.span());
             case UNUSED -> "unused\n" + range(p.span());
         };
-        return p.rounding() > 0 ? text + "\nof which rounding (waste): " + size(p.rounding()) : text;
+        return p.rounding() > 0 ? text + "\nof which rounding (waste): " + ByteCount.of(p.rounding()) : text;
     }
 
     private static String entry(MapModel.ModuleEntries module, EntryCoverage c) {
@@ -187,11 +187,6 @@ final class MapGeometry {
 
     /** "0x20000000-0x20007FFF (32 KiB)". */
     static String range(AddressSpan span) {
-        return span.inclusive() + " (" + size(span.size()) + ")";
-    }
-
-    static String size(long bytes) {
-        String text = Quantities.formatSize(bytes);
-        return text.chars().allMatch(Character::isDigit) ? text + " bytes" : text;
+        return span.inclusive() + " (" + ByteCount.of(span.size()) + ")";
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.wasmpart.core.generate.ByteCount;
 import org.wasmpart.core.generate.MapModel;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.protection.AddressSpan;
@@ -80,7 +81,7 @@ final class MapPainter {
         int x = geometry.columnX(b) - visible.x;
         gc.setForeground(TEXT);
         gc.drawText(bank.name() + " (" + bank.id() + ")", x, 6 - visible.y, true);
-        gc.drawText(MapGeometry.size(bank.span().size()), x, 6 + lineHeight - visible.y, true);
+        gc.drawText(ByteCount.of(bank.span().size()), x, 6 + lineHeight - visible.y, true);
         gc.setForeground(FAINT_TEXT);
         gc.drawText(bank.span().inclusive(), x, 6 + 2 * lineHeight - visible.y, true);
     }
@@ -95,17 +96,17 @@ final class MapPainter {
                 fill(r, WHITE);
                 gc.setForeground(UNUSED_LINE);
                 outline(r);
-                label(r, "unused, " + MapGeometry.size(p.span().size()), FAINT_TEXT);
+                label(r, "unused, " + ByteCount.of(p.span().size()), FAINT_TEXT);
             }
             case ALIGNMENT -> {
                 hatch(r);
-                label(r, "alignment gap, " + MapGeometry.size(p.span().size()), TEXT);
+                label(r, "alignment gap, " + ByteCount.of(p.span().size()), TEXT);
             }
             case MODULE -> {
                 fill(r, rgb(p.reachedBy().get(0).colour()));
                 gc.setForeground(OUTLINE);
                 outline(r);
-                label(asked(bank, p, r), p.name() + ", " + MapGeometry.size(p.span().size()), TEXT);
+                label(asked(bank, p, r), p.name() + ", " + ByteCount.of(p.span().size()), TEXT);
             }
             case REGION -> region(b, bank, p, r);
         }
@@ -146,7 +147,7 @@ final class MapPainter {
         int left = x;
         int right = p.parts().isEmpty() ? r.x + r.width : r.x + r.width / 2;
         label(new Rectangle(left, text.y, right - left, text.height),
-                p.name() + ", " + MapGeometry.size(p.span().size()), TEXT);
+                p.name() + ", " + ByteCount.of(p.span().size()), TEXT);
     }
 
     /** Piece boundaries left of the column, bottom up, skipping one too close to the one below. */
@@ -210,9 +211,10 @@ final class MapPainter {
         }
     }
 
+    /** Outlines a rectangle, unless it is so thin that its outline would hide it and what is beside it. */
     private void outline(Rectangle r) {
         Rectangle s = onScreen(r);
-        if (s != null) {
+        if (s != null && r.height >= 3) {
             gc.drawRectangle(s.x, s.y, Math.max(0, s.width - 1), Math.max(0, s.height - 1));
         }
     }

@@ -2,8 +2,13 @@ package org.wasmpart.ui.internal.widgets;
 
 import static org.wasmpart.core.Designs.label;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
@@ -25,7 +30,10 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.wasmpart.core.PermissionMatrix;
+import org.wasmpart.core.validation.Finding;
+import org.wasmpart.core.validation.Severity;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.Grant;
 import org.wasmpart.model.Shareable;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.WasmModule;
@@ -37,11 +45,16 @@ import org.wasmpart.model.WasmModule;
  * context menu chooses one; from the keyboard the arrow keys (and Home, End, Page Up/Down) move
  * the focus cell, N, R, W and X set it, Space cycles, Enter opens the choice. Every change is one
  * command on the editing domain's stack, so it undoes; the matrix redraws when the design changes.
+ * Findings about a grant, given by whoever validates the design, mark its cell.
  */
 public final class PermissionMatrixWidget extends Canvas {
 
     /** A cell by its row (region or subpartition) and column (module). */
     public record Cell(int row, int column) {
+    }
+
+    /** A grant by its module's and target's ids, so findings of a validated copy of the design match too. */
+    private record GrantKey(String module, String target) {
     }
 
     private static final String HELP = "Arrow keys move; N, R, W or X sets none, read, read-write or read-execute;"
@@ -55,6 +68,7 @@ public final class PermissionMatrixWidget extends Canvas {
     private MatrixGeometry geometry;
     private Cell focus = new Cell(0, 0);
     private Point origin = new Point(0, 0);
+    private Map<GrantKey, List<Finding>> findings = Map.of();
 
     public PermissionMatrixWidget(Composite parent, Design design, EditingDomain domain) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -109,6 +123,24 @@ public final class PermissionMatrixWidget extends Canvas {
         getAccessible().sendEvent(ACC.EVENT_NAME_CHANGED, null);
     }
 
+    /**
+     * Marks the cells whose grant a finding is about (W^X, a consumer that may write a ring's data,
+     * ...) and adds the findings' messages to their description; replaces the findings given before.
+     * The findings may come from a copy of the design: grants are matched by their module's and
+     * target's ids.
+     */
+    public void setFindings(Collection<Finding> findings) {
+        Map<GrantKey, List<Finding>> byGrant = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.object() instanceof Grant g && g.getModule() != null && g.getTarget() != null) {
+                byGrant.computeIfAbsent(new GrantKey(g.getModule().getId(), g.getTarget().getId()),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        this.findings = byGrant;
+        redraw();
+    }
+
     /** Where a cell is drawn now, in the widget's coordinates (it moves as the matrix scrolls). */
     public Rectangle cellBounds(Cell cell) {
         return geometry.cell(cell.row(), cell.column(), origin);
@@ -119,12 +151,20 @@ public final class PermissionMatrixWidget extends Canvas {
         if (!inMatrix(cell)) {
             return "no modules or no regions: add them to grant access";
         }
-        return label(modules.get(cell.column())) + " on " + rowLabel(rows.get(cell.row())) + ": "
+        String text = label(modules.get(cell.column())) + " on " + rowLabel(rows.get(cell.row())) + ": "
                 + switch (value(cell)) {
                     case NONE -> "no access";
                     case RWX -> "RWX (not allowed: W^X)";
                     default -> value(cell).text();
                 };
+        List<Finding> about = findings(cell);
+        return about.isEmpty() ? text
+                : text + about.stream().map(f -> "\n" + f.severity() + ": " + f.message()).collect(Collectors.joining());
+    }
+
+    private List<Finding> findings(Cell cell) {
+        return findings.getOrDefault(new GrantKey(modules.get(cell.column()).getId(), rows.get(cell.row()).getId()),
+                List.of());
     }
 
     /** Reads the design again: modules, regions and subpartitions may have come or gone. */
@@ -382,6 +422,14 @@ public final class PermissionMatrixWidget extends Canvas {
                 : v == CellValue.NONE ? SWT.COLOR_WIDGET_NORMAL_SHADOW : SWT.COLOR_LIST_FOREGROUND));
         Point text = gc.textExtent(v.text());
         gc.drawText(v.text(), r.x + (r.width - text.x) / 2, r.y + (r.height - text.y) / 2, true);
+        List<Finding> about = findings(cell);
+        if (!about.isEmpty()) {
+            boolean error = about.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+            gc.setBackground(getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
+            int corner = r.height / 2;
+            gc.fillPolygon(new int[] { r.x + r.width - corner, r.y + 1, r.x + r.width - 1, r.y + 1, r.x + r.width - 1,
+                r.y + corner });
+        }
     }
 
     private void paintFocus(GC gc) {
