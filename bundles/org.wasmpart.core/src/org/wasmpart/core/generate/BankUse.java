@@ -44,11 +44,15 @@ record BankUse(MemoryBank bank, List<Piece> pieces) {
     record Piece(Kind kind, AddressSpan span, EObject memory, long rounding) {
     }
 
-    /** The banks that hold a module or a region, in the board's order, as the manifest lists them. */
+    /**
+     * The banks that hold a module or a region, in the board's order, as the manifest lists them;
+     * memories without a base are in none.
+     */
     static List<BankUse> of(Design design, LayoutWaste waste) {
         List<EObject> memories = new ArrayList<>();
-        design.getModules().stream().filter(m -> ModuleAccess.privateSize(m) > 0).forEach(memories::add);
-        design.getRegions().stream().filter(r -> r.getSize() > 0).forEach(memories::add);
+        design.getModules().stream().filter(m -> m.isSetBase() && ModuleAccess.privateSize(m) > 0)
+                .forEach(memories::add);
+        design.getRegions().stream().filter(r -> r.isSetBase() && r.getSize() > 0).forEach(memories::add);
         Set<MemoryBank> used = new LinkedHashSet<>();
         memories.forEach(m -> Designs.bankAt(design, span(m).base()).ifPresent(used::add));
         List<BankUse> banks = new ArrayList<>();

@@ -9,12 +9,12 @@ import org.wasmpart.model.util.Quantities;
  * the exact form is a long number of bytes, with its size in KiB or MiB beside it to read at a
  * glance ("332192 B (324.4 KiB)").
  */
-final class ByteCount {
+public final class ByteCount {
 
     private ByteCount() {
     }
 
-    static String of(long bytes) {
+    public static String of(long bytes) {
         String s = Quantities.formatSize(bytes);
         if (!Character.isDigit(s.charAt(s.length() - 1))) {
             return s;

@@ -96,6 +96,16 @@ public final class Generation {
         }
     }
 
+    /**
+     * The memory map alone ({@link #MEMORY_MAP}), as {@link #generate} writes it, for a view that
+     * exports it.
+     *
+     * @throws GenerationException as {@link #generate}
+     */
+    public static String memoryMap(Design design) throws GenerationException {
+        return MemoryMap.of(GenerationInput.of(design, ReferenceTypesPolicy.RUNTIME_PROFILE, new BasicMonitor()));
+    }
+
     private static GeneratedFile file(String path, String text) {
         return new GeneratedFile(path, text.getBytes(StandardCharsets.UTF_8));
     }

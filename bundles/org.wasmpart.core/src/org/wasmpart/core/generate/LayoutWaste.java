@@ -44,6 +44,11 @@ final class LayoutWaste {
         this.spent = spent;
     }
 
+    /** Nothing spent: for a design no layout placed. */
+    static LayoutWaste none() {
+        return new LayoutWaste(Map.of());
+    }
+
     /** What the layout spent, for the memories it placed in {@code placed}; nothing for the others. */
     Spent of(EObject memory) {
         return spent.getOrDefault(memory, new Spent(0, 0, 0));

@@ -45,6 +45,25 @@ final class PlacedDesign {
 
     /** The design itself or its laid-out copy; in both, every module and region has its base. */
     static Design of(Design design, Monitor monitor) throws GenerationException {
+        Design copy = laidOut(design, monitor);
+        if (copy == design) {
+            return design;
+        }
+        List<Finding> errors = DesignValidator.standard().validate(copy).stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new GenerationException("the laid-out design has validation errors", errors);
+        }
+        return copy;
+    }
+
+    /**
+     * The design itself when every memory has a base, else a laid-out copy, without judging it:
+     * a view shows a design with errors too.
+     *
+     * @param monitor the layout stops early when it is cancelled, and then this throws
+     */
+    static Design laidOut(Design design, Monitor monitor) throws GenerationException {
         if (placed(design)) {
             return design;
         }
@@ -69,11 +88,6 @@ final class PlacedDesign {
                     + " and generate from the placed design");
         }
         new BasicCommandStack().execute(LayoutSolver.apply(result, copy));
-        List<Finding> errors = DesignValidator.standard().validate(copy).stream()
-                .filter(f -> f.severity() == Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            throw new GenerationException("the laid-out design has validation errors", errors);
-        }
         return copy;
     }
 

@@ -46,7 +46,11 @@ final class Workbench {
      * at what a test saw (CI keeps target/ on failure).
      */
     static void screenshot(String name) {
-        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
+    }
+
+    /** Saves what a shell shows as target/screenshots/{name}.png. */
+    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) {
         org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
         org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width,
                 bounds.height);
