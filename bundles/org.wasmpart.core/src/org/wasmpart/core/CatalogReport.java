@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.model.Board;
 import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Core;
+import org.wasmpart.model.Identified;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.MemoryOption;
 import org.wasmpart.model.ProtectionUnit;
@@ -88,6 +89,17 @@ public final class CatalogReport {
                     .append('\n');
             facts(b, bank, "    ");
         }
+        return b.toString();
+    }
+
+    /**
+     * Any catalog object (a runtime profile, a memory option, a reserved-entry profile) with its
+     * facts and their sources, unverified ones marked, as {@link #board} shows a board.
+     */
+    public static <T extends Identified & Sourced> String sourced(T object) {
+        StringBuilder b = new StringBuilder();
+        b.append(label(object)).append(" [").append(object.getId()).append("]\n");
+        facts(b, object, "  ");
         return b.toString();
     }
 

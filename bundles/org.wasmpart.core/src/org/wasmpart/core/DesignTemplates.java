@@ -7,6 +7,7 @@ import org.wasmpart.model.Design;
 import org.wasmpart.model.MemoryOption;
 import org.wasmpart.model.ReservedEntryProfile;
 import org.wasmpart.model.RuntimeProfile;
+import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.Toolchain;
 import org.wasmpart.model.ToolchainKind;
 import org.wasmpart.model.WasmModule;
@@ -17,6 +18,7 @@ public final class DesignTemplates {
 
     private static final long STARTER_LINEAR_MEMORY = 64 * 1024;
     private static final long STARTER_STACK = 8 * 1024;
+    private static final long STARTER_REGION = 4 * 1024;
 
     private DesignTemplates() {
     }
@@ -38,18 +40,44 @@ public final class DesignTemplates {
         design.setMemoryOption(option);
         design.getProfiles().addAll(profiles);
 
-        WasmModule app = f.createWasmModule();
-        app.setId("app");
-        app.setName("app");
+        design.getModules().add(newModule("app", board));
+        return design;
+    }
+
+    /**
+     * A module built with wasi-sdk, with a starter linear memory and stack in the board's first
+     * RAM bank, as the editor adds one.
+     *
+     * @param id unique in the design it joins ({@link Designs#uniqueId})
+     */
+    public static WasmModule newModule(String id, Board board) {
+        WasmpartFactory f = WasmpartFactory.eINSTANCE;
+        WasmModule module = f.createWasmModule();
+        module.setId(id);
+        module.setName(id);
         Toolchain toolchain = f.createToolchain();
         toolchain.setKind(ToolchainKind.WASI_SDK);
         toolchain.setVersion("25");
         toolchain.setTarget("wasm32-wasip1");
-        app.setToolchain(toolchain);
-        app.setLinearMemory(STARTER_LINEAR_MEMORY);
-        app.setStack(STARTER_STACK);
-        Designs.firstRamBank(board).ifPresent(app::setBank);
-        design.getModules().add(app);
-        return design;
+        module.setToolchain(toolchain);
+        module.setLinearMemory(STARTER_LINEAR_MEMORY);
+        module.setStack(STARTER_STACK);
+        Designs.firstRamBank(board).ifPresent(module::setBank);
+        return module;
+    }
+
+    /**
+     * A shared region of a starter size in the board's first RAM bank, without a base: the
+     * layout places it.
+     *
+     * @param id unique in the design it joins ({@link Designs#uniqueId})
+     */
+    public static SharedRegion newRegion(String id, Board board) {
+        SharedRegion region = WasmpartFactory.eINSTANCE.createSharedRegion();
+        region.setId(id);
+        region.setName(id);
+        region.setSize(STARTER_REGION);
+        Designs.firstRamBank(board).ifPresent(region::setBank);
+        return region;
     }
 }

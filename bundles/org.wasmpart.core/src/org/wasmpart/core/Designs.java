@@ -1,7 +1,9 @@
 package org.wasmpart.core;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Board;
@@ -9,6 +11,7 @@ import org.wasmpart.model.Core;
 import org.wasmpart.model.MemoryBank;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
+import org.wasmpart.model.Identified;
 import org.wasmpart.model.ProtectionKind;
 import org.wasmpart.model.ProtectionUnit;
 import org.wasmpart.model.ReservedEntry;
@@ -22,6 +25,25 @@ import org.wasmpart.model.WasmModule;
 public final class Designs {
 
     private Designs() {
+    }
+
+    /**
+     * An id no object of the design has yet: {@code wanted} itself, else {@code wanted_2},
+     * {@code wanted_3}… (ids are XMI ids: references use them, so they must be unique in the file).
+     */
+    public static String uniqueId(Design design, String wanted) {
+        Set<String> taken = new HashSet<>();
+        design.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Identified i && i.getId() != null) {
+                taken.add(i.getId());
+            }
+        });
+        taken.add(design.getId());
+        String id = wanted;
+        for (int n = 2; taken.contains(id); n++) {
+            id = wanted + "_" + n;
+        }
+        return id;
     }
 
     /** The core the modules run on: the one named, or the board's only (first) core. */

@@ -576,7 +576,7 @@ public final class Fixes {
         return new Fix(label, resolves,
                 () -> DesignEdit.of("Split " + label(r), (Design) EcoreUtil.getRootContainer(r), d -> {
                     SharedRegion second = WasmpartFactory.eINSTANCE.createSharedRegion();
-                    second.setId(uniqueId(d, r.getId() + "_2"));
+                    second.setId(Designs.uniqueId(d, r.getId()));
                     second.setName(label(r) + "_2");
                     second.setSize(r.getSize() - offset);
                     second.setBank(secondBank);
@@ -684,22 +684,4 @@ public final class Fixes {
             }
         }
         return access;
-    }
-
-    private static String uniqueId(Design d, String wanted) {
-        String id = wanted;
-        for (int n = 3; idTaken(d, id); n++) {
-            id = wanted.substring(0, wanted.length() - 1) + n;
-        }
-        return id;
-    }
-
-    private static boolean idTaken(Design d, String id) {
-        for (var it = d.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof Identified i && id.equals(i.getId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-}
+    }}

@@ -1,6 +1,7 @@
 package org.wasmpart.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,16 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wasmpart.model.SharedRegion;
+import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 
 @ExtendWith(FailOnLoggedErrors.class)
@@ -29,29 +41,41 @@ class DesignEditorTest {
     }
 
     @Test
-    void anExampleOpensInTheDesignEditorAndShowsTheDesign() throws Exception {
+    void anExampleOpensWithItsPagesAndItsAnalysis() throws Exception {
         IProject project = Workbench.newProject("editor-test");
         IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
 
-        IEditorPart part = IDE.openEditor(Workbench.page(), file);
+        DesignEditor editor = assertInstanceOf(DesignEditor.class, IDE.openEditor(Workbench.page(), file),
+                "the .wasmpart content type opens our editor");
         Workbench.flush();
-
-        DesignEditor editor = assertInstanceOf(DesignEditor.class, part, "the .wasmpart content type opens our editor");
         assertNotNull(editor.getDesign(), () -> "problems: " + editor.getProblems());
         assertEquals("stm32f407vg", editor.getDesign().getBoard().getId());
+        EditorDriver ui = new EditorDriver(editor);
 
-        TreeItem[] top = editor.getTreeViewer().getTree().getItems();
-        assertEquals(3, top.length);
-        assertTrue(top[0].getText().startsWith("Board STM32F407"), top[0].getText());
-        assertTrue(top[1].getText().startsWith("Modules (" + editor.getDesign().getModules().size() + ")"),
-                top[1].getText());
-        assertEquals(editor.getDesign().getModules().size(), top[1].getItemCount());
-        assertTrue(editor.getDetailsText().contains("Grants"), editor.getDetailsText());
-        assertTrue(editor.getDetailsText().contains("0x20000000"), editor.getDetailsText());
-        editor.getValidation().join();
-        Workbench.flush();
-        assertTrue(editor.getDetailsText().contains("wasmpart.protection.layoutPending"), editor.getDetailsText());
-        Workbench.screenshot("design-editor");
+        assertEquals(3, ui.regions().viewer().getTable().getItemCount());
+        assertEquals("samples", ui.regions().viewer().getTable().getItem(0).getText(EditorDriver.NAME));
+        assertEquals("4 KiB", ui.regions().viewer().getTable().getItem(0).getText(EditorDriver.SIZE));
+        assertTrue(ui.regions().viewer().getTable().getItem(0).getText(5).contains("ctrl 256 at +0"),
+                "subpartitions are listed");
+        assertTrue(ui.regions().viewer().getTable().getItem(0).getText(6).startsWith("spsc-ring (producer sensor"),
+                "the access discipline is shown");
+        assertEquals(3, ui.modules().viewer().getTable().getItemCount());
+
+        DesignAnalysis.Result result = ui.analysed();
+        assertNotNull(result);
+        assertTrue(result.findings().stream().anyMatch(s -> s.finding().code().id().equals("wasmpart.protection.layoutPending")),
+                () -> "findings: " + result.findings());
+        assertEquals(3, result.entries().size(), "entries of every module");
+        assertTrue(result.entries().stream().allMatch(e -> e.entries() > 0), () -> "entries: " + result.entries());
+        assertTrue(result.available() > 0, "the STM32F407's MPU leaves entries to the modules");
+        assertTrue(ui.overview().summary().contains("Available: " + result.available() + " entries per module"),
+                ui.overview().summary());
+        assertTrue(ui.overview().summary().contains("Waste"), ui.overview().summary());
+        assertEquals(result.findings(), ui.overview().problems());
+
+        ui.screenshot(ui.overview(), "overview");
+        ui.screenshot(ui.modules(), "modules");
+        ui.screenshot(ui.regions(), "regions");
     }
 
     @Test
@@ -65,7 +89,78 @@ class DesignEditorTest {
         Workbench.flush();
 
         assertNull(editor.getDesign());
-        assertTrue(editor.getDetailsText().contains("editor-broken/truncated.wasmpart:"), editor.getDetailsText());
-        assertTrue(editor.getDetailsText().contains("malformed XML"), editor.getDetailsText());
+        assertTrue(editor.getPages().isEmpty());
+        assertTrue(editor.getProblemsText().contains("editor-broken/truncated.wasmpart:"), editor.getProblemsText());
+        assertTrue(editor.getProblemsText().contains("malformed XML"), editor.getProblemsText());
+    }
+
+    @Test
+    void selectingARegionSelectsItInTheOutlineAndShowsItsProperties() throws Exception {
+        IProject project = Workbench.newProject("editor-selection");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        ContentOutline outlineView = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
+        PropertySheet propertiesView = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(editor);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        SharedRegion samples = editor.getDesign().getRegions().get(0);
+
+        editor.showPage(ui.regions());
+        ui.regions().viewer().setSelection(new StructuredSelection(samples), true);
+        Workbench.flush();
+
+        ContentOutlinePage outline = assertInstanceOf(ContentOutlinePage.class, outlineView.getCurrentPage());
+        assertEquals(samples, ((IStructuredSelection) outline.getSelection()).getFirstElement(),
+                "the outline follows the table");
+        PropertySheetPage properties = assertInstanceOf(PropertySheetPage.class, propertiesView.getCurrentPage());
+        List<String> rows = rows((Tree) properties.getControl());
+        assertTrue(rows.contains("Name = samples"), rows::toString);
+        assertTrue(rows.contains("Size = 4 KiB"), rows::toString);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Bank = ") && r.contains("SRAM2")), rows::toString);
+        assertTrue(rows.contains("Base = "), "an unset base shows empty: " + rows);
+        Workbench.screenshot("properties");
+
+        // and back: an object chosen in the outline is shown on the page that lists it
+        editor.showPage(ui.overview());
+        outline.setSelection(new StructuredSelection(samples.getSubpartitions().get(1)));
+        Workbench.flush();
+        assertEquals(ui.regions(), editor.getShownPage(), "the editor turns to the regions");
+        assertEquals(samples, ui.regions().viewer().getStructuredSelection().getFirstElement(),
+                "a subpartition selected in the outline selects its region in the table");
+        Workbench.screenshot(outline.getControl(), "outline");
+    }
+
+    private static List<String> rows(Tree tree) {
+        return Arrays.stream(tree.getItems()).map((TreeItem i) -> i.getText(0) + " = " + i.getText(1)).toList();
+    }
+
+    @Test
+    void cellsAcceptTheSizeFormsDevelopersWriteAndRejectOthersWithAMessage() throws Exception {
+        IProject project = Workbench.newProject("editor-cells");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        SharedRegion samples = editor.getDesign().getRegions().get(0);
+
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "8K");
+        assertEquals(8192, samples.getSize());
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "0x1000");
+        assertEquals(4096, samples.getSize());
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "64 KiB");
+        assertEquals(65536, samples.getSize());
+        assertEquals("", ui.regions().message());
+        assertTrue(editor.isDirty());
+
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "12 parsecs");
+        assertEquals(65536, samples.getSize(), "bad input changes nothing");
+        assertTrue(ui.regions().message().contains("size '12 parsecs' is not a number"), ui.regions().message());
+        Workbench.screenshot(ui.regions().control(), "regions-bad-size");
+
+        ui.type(ui.regions(), samples, EditorDriver.BASE, "0x2001C000");
+        assertEquals(0x2001C000L, samples.getBase());
+        ui.type(ui.regions(), samples, EditorDriver.BASE, "");
+        assertFalse(samples.isSetBase(), "clearing the base lets the layout place the region");
     }
 }

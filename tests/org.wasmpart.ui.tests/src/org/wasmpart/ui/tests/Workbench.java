@@ -70,6 +70,32 @@ final class Workbench {
         }
     }
 
+    /**
+     * Saves what one control shows (an editor page) as target/screenshots/NAME.png, copied from
+     * the screen where the control is.
+     */
+    static void screenshot(org.eclipse.swt.widgets.Control control, String name) {
+        flush();
+        org.eclipse.swt.graphics.Point origin = control.toDisplay(0, 0);
+        org.eclipse.swt.graphics.Point size = control.getSize();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(control.getDisplay(),
+                Math.max(1, size.x), Math.max(1, size.y));
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
+        try {
+            gc.copyArea(image, origin.x, origin.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            loader.save(dir.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     /** Runs the event loop until nothing is pending, so that the UI settles. */
     static void flush() {
         Display display = Display.getCurrent();

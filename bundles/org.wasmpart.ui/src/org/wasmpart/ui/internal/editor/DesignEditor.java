@@ -1,125 +1,380 @@
 package org.wasmpart.ui.internal.editor;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.core.DesignLoadException;
-import org.wasmpart.core.DesignReport;
 import org.wasmpart.core.Problem;
 import org.wasmpart.core.WasmpartResources;
-import org.wasmpart.core.validation.DesignValidator;
-import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.provider.WasmpartItemProviderAdapterFactory;
+import org.wasmpart.ui.internal.markers.DesignMarkers;
 
 /**
- * First cut of the design editor: shows the design as a tree beside its textual report. A file
- * that cannot be read opens too, listing its located problems, so nothing is hidden from the user.
+ * The design editor: one page per {@link DesignPages} factory over an EMF editing domain, so every
+ * edit is a command (undo, redo, dirty state), saved through the core's {@link DesignIO} in the
+ * format the core reads. The outline and the Properties view follow the selection; findings and
+ * the layout summary are worked out in a job after edits ({@link DesignAnalysis}). When the file
+ * changes underneath (a quick fix, another tool) and the editor holds no unsaved edits, it
+ * reloads. A file that cannot be read opens too, listing its located problems.
  */
-public final class DesignEditor extends EditorPart {
+public final class DesignEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
 
     public static final String ID = "org.wasmpart.ui.designEditor";
+    private static final String CONTEXT = "org.wasmpart.ui.designEditorScope";
 
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+            List.of(new WasmpartItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    private final BasicCommandStack stack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, stack,
+            WasmpartResources.newResourceSet());
+    private final PageSelection selection = new PageSelection(this::reveal);
+    private final List<DesignPage> pages = new ArrayList<>();
+    private final IResourceChangeListener fileListener = this::fileChanged;
+    private final CommandStackAction undo = CommandStackAction.undo(stack);
+    private final CommandStackAction redo = CommandStackAction.redo(stack);
+    private final Action revert = new Action("Re&vert") {
+        @Override
+        public void run() {
+            revert();
+        }
+    };
+
+    private URI uri;
+    private String label;
+    private IFile file;
+    private long loadedStamp = IResource.NULL_STAMP;
     private Design design;
-    private Job validation;
     private List<Problem> problems = List.of();
-    private TreeViewer tree;
-    private Text details;
+    private Text problemsText;
+    private DesignAnalysis analysis;
+    private DesignAnalysis.Result analysed;
+    private DesignOutlinePage outline;
+    private DesignPropertySheetPage properties;
+    private boolean linking;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInput(input);
+        super.init(site, input);
+        site.setSelectionProvider(selection);
         setPartName(input.getName());
-        URI uri = uriOf(input);
+        uri = uriOf(input);
         if (uri == null) {
             throw new PartInitException("wasmpart designs open from files only, not from " + input.getName());
         }
+        if (input instanceof IFileEditorInput fileInput) {
+            file = fileInput.getFile();
+            label = file.getFullPath().makeRelative().toString();
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+        } else {
+            label = input.getName();
+        }
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        stack.addCommandStackListener(event -> commandStackChanged());
+        revert.setEnabled(false);
+        load();
+    }
+
+    private void load() {
         try {
-            design = DesignIO.load(WasmpartResources.newResourceSet(), uri, labelOf(input));
+            design = DesignIO.load(domain.getResourceSet(), uri, label);
+            problems = List.of();
         } catch (DesignLoadException e) {
+            design = null;
             problems = e.problems();
+        }
+        loadedStamp = file == null ? IResource.NULL_STAMP : file.getModificationStamp();
+    }
+
+    @Override
+    protected void createPages() {
+        analysis = new DesignAnalysis(getPartName(), getSite().getShell().getDisplay(), this::analysed);
+        getSite().getService(IContextService.class).activateContext(CONTEXT);
+        createContents();
+    }
+
+    private void createContents() {
+        if (design == null) {
+            problemsText = new Text(getContainer(), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+            problemsText.setFont(JFaceResources.getTextFont());
+            StringBuilder b = new StringBuilder("This design cannot be shown until these problems are fixed"
+                    + " (open it with a text editor: Open With > Text Editor):\n\n");
+            problems.forEach(p -> b.append(p).append('\n'));
+            problemsText.setText(b.toString());
+            setPageText(addPage(problemsText), "Problems");
+            return;
+        }
+        problemsText = null;
+        DesignPageContext context = new DesignPageContext(domain, design, adapterFactory, this::reveal);
+        for (DesignPageFactory factory : DesignPages.all()) {
+            DesignPage page = factory.create(getContainer(), context);
+            setPageText(addPage(page.control()), factory.title());
+            pages.add(page);
+            ISelectionProvider provider = page.selectionProvider();
+            if (provider != null) {
+                provider.addSelectionChangedListener(e -> pageSelectionChanged(page, e.getSelection()));
+            }
+        }
+        analysis.analyse(design);
+    }
+
+    /** After every execute, undo, redo and flush: dirty state, actions, pages, a new analysis. */
+    private void commandStackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        undo.update();
+        redo.update();
+        revert.setEnabled(isDirty());
+        if (getContainer() == null || getContainer().isDisposed() || design == null) {
+            return;
+        }
+        pages.forEach(DesignPage::refresh);
+        if (outline != null) {
+            outline.refresh();
+        }
+        if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
+            properties.refresh();
+        }
+        analysis.analyse(design);
+    }
+
+    private void analysed(DesignAnalysis.Result result) {
+        if (getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        analysed = result;
+        pages.forEach(p -> p.analysed(result));
+    }
+
+    private void pageSelectionChanged(DesignPage page, ISelection selected) {
+        if (pages.indexOf(page) != getActivePage()) {
+            return;
+        }
+        selection.changed(selected);
+        if (!linking && outline != null) {
+            linking = true;
+            try {
+                outline.show(selected);
+            } finally {
+                linking = false;
+            }
         }
     }
 
     @Override
-    public void createPartControl(Composite parent) {
-        if (design == null) {
-            details = text(parent);
-            StringBuilder b = new StringBuilder("This design cannot be shown until these problems are fixed"
-                    + " (open it with a text editor: Open With > Text Editor):\n\n");
-            problems.forEach(p -> b.append(p).append('\n'));
-            details.setText(b.toString());
-            return;
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (newPageIndex >= 0 && newPageIndex < pages.size()) {
+            ISelectionProvider provider = pages.get(newPageIndex).selectionProvider();
+            selection.changed(provider == null ? StructuredSelection.EMPTY : provider.getSelection());
         }
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        tree = new TreeViewer(sash, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        tree.setContentProvider(new DesignContentProvider());
-        tree.setLabelProvider(new DesignLabelProvider());
-        tree.setAutoExpandLevel(2);
-        tree.setInput(design);
-        details = text(sash);
-        String report = DesignReport.of(design);
-        details.setText(report + "\nValidating…\n");
-        validate(report);
-        sash.setWeights(2, 3);
-        getSite().setSelectionProvider(tree);
     }
 
     /**
-     * Validates in a job, off the UI thread (encoding large designs takes a while), then shows the
-     * findings under the report, until live markers come.
+     * Shows the objects on the active page if it lists them, else on the first page that does
+     * (switching to it); an object no page lists (a subpartition, a grant) is shown through the
+     * object that contains it.
      */
-    private void validate(String report) {
-        Job job = Job.create("Validating " + getPartName(), monitor -> {
-            String findings = findings(DesignValidator.standard().validate(design));
-            details.getDisplay().asyncExec(() -> {
-                if (!details.isDisposed()) {
-                    details.setText(report + findings);
-                }
-            });
-        });
-        job.setSystem(true);
-        job.schedule();
-        validation = job;
-    }
-
-    /** The last validation job, for tests that wait for it. */
-    public Job getValidation() {
-        return validation;
-    }
-
-    private static String findings(List<Finding> findings) {
-        StringBuilder b = new StringBuilder("\nValidation (").append(findings.size()).append(" findings)\n");
-        for (Finding f : findings) {
-            b.append("  ").append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
-                    .append(f.message()).append(" [").append(f.code().id()).append("]\n");
+    void reveal(ISelection wanted) {
+        if (linking || !(wanted instanceof IStructuredSelection s) || s.isEmpty() || pages.isEmpty()) {
+            return;
         }
-        return b.toString();
+        linking = true;
+        try {
+            for (Object element = s.getFirstElement(); element instanceof EObject o; element = o.eContainer()) {
+                ISelection one = element == s.getFirstElement() ? s : new StructuredSelection(element);
+                if (showOn(getActivePage(), one)) {
+                    return;
+                }
+                for (int i = 0; i < pages.size(); i++) {
+                    if (i != getActivePage() && showOn(i, one)) {
+                        setActivePage(i);
+                        return;
+                    }
+                }
+            }
+        } finally {
+            linking = false;
+        }
     }
 
-    private static Text text(Composite parent) {
-        Text text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
-        Font mono = JFaceResources.getTextFont();
-        text.setFont(mono);
-        return text;
+    private boolean showOn(int index, ISelection wanted) {
+        if (index < 0 || index >= pages.size() || pages.get(index).selectionProvider() == null) {
+            return false;
+        }
+        ISelectionProvider provider = pages.get(index).selectionProvider();
+        provider.setSelection(wanted);
+        return !provider.getSelection().isEmpty();
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String objectUri = marker.getAttribute(DesignMarkers.URI, null);
+        if (objectUri != null && design != null) {
+            EObject object = design.eResource().getEObject(URI.createURI(objectUri).fragment());
+            if (object != null) {
+                reveal(new StructuredSelection(object));
+            }
+        }
+    }
+
+    private void fileChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        if (delta == null || delta.getKind() != IResourceDelta.CHANGED
+                || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0) {
+            return;
+        }
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (getContainer() != null && !getContainer().isDisposed() && file.exists()
+                    && file.getModificationStamp() != loadedStamp && !isDirty()) {
+                reload();
+            }
+        });
+    }
+
+    /** Throws away unsaved edits and shows the file as it is. */
+    public void revert() {
+        reload();
+    }
+
+    /** Reads the file again and builds the pages anew; the undo history goes with the old design. */
+    private void reload() {
+        int active = getActivePage();
+        stack.flush();
+        domain.getResourceSet().getResources().removeIf(r -> {
+            if (r.getURI().equals(uri)) {
+                r.unload();
+                return true;
+            }
+            return false;
+        });
+        load();
+        while (getPageCount() > 0) {
+            removePage(0);
+        }
+        pages.clear();
+        createContents();
+        if (outline != null && design != null) {
+            outline.setDesign(design);
+        }
+        setActivePage(Math.max(0, Math.min(active, getPageCount() - 1)));
+        commandStackChanged();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (design == null) {
+            return;
+        }
+        try {
+            if (file != null) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                DesignIO.write(design, uri, bytes);
+                file.setContents(new ByteArrayInputStream(bytes.toByteArray()), IResource.KEEP_HISTORY | IResource.FORCE,
+                        monitor);
+                loadedStamp = file.getModificationStamp();
+            } else {
+                DesignIO.save(design);
+            }
+            stack.saveIsDone();
+            commandStackChanged();
+        } catch (IOException | CoreException e) {
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, "org.wasmpart.ui",
+                    "Could not save " + label + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException("Save As is not offered for designs");
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return stack.isSaveNeeded();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class && design != null) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new DesignOutlinePage(adapterFactory, design);
+                outline.addSelectionChangedListener(e -> reveal(e.getSelection()));
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class && design != null) {
+            properties = new DesignPropertySheetPage(this, adapterFactory);
+            return type.cast(properties);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    CommandStackAction undoAction() {
+        return undo;
+    }
+
+    CommandStackAction redoAction() {
+        return redo;
+    }
+
+    Action revertAction() {
+        return revert;
     }
 
     /** The loaded design, or null when the file has problems. */
@@ -127,43 +382,51 @@ public final class DesignEditor extends EditorPart {
         return design;
     }
 
+    /** The file's load problems, when it cannot be read. */
     public List<Problem> getProblems() {
         return problems;
     }
 
-    /** The tree of the design, or null when the file has problems. */
-    public TreeViewer getTreeViewer() {
-        return tree;
+    /** What the editor says about a file it cannot read. */
+    public String getProblemsText() {
+        return problemsText == null ? "" : problemsText.getText();
     }
 
-    public String getDetailsText() {
-        return details.getText();
+    /** The pages in tab order (none for a file that cannot be read). */
+    public List<DesignPage> getPages() {
+        return List.copyOf(pages);
+    }
+
+    /** The page on top, or null for a file that cannot be read. */
+    public DesignPage getShownPage() {
+        int index = getActivePage();
+        return index >= 0 && index < pages.size() ? pages.get(index) : null;
+    }
+
+    public void showPage(DesignPage page) {
+        setActivePage(pages.indexOf(page));
+    }
+
+    /** The job that validates and lays out after edits, for tests that wait for it. */
+    public Job getAnalysis() {
+        return analysis;
+    }
+
+    /** The latest analysis shown, or null before the first. */
+    public DesignAnalysis.Result getAnalysed() {
+        return analysed;
     }
 
     @Override
-    public void setFocus() {
-        Control focus = tree != null ? tree.getControl() : details;
-        focus.setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only first cut: nothing is ever dirty
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only first cut: Save As is not offered
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
+    public void dispose() {
+        if (file != null) {
+            ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
+        }
+        if (analysis != null) {
+            analysis.cancel();
+        }
+        super.dispose();
+        adapterFactory.dispose();
     }
 
     private static URI uriOf(IEditorInput input) {
@@ -174,13 +437,5 @@ public final class DesignEditor extends EditorPart {
             return URI.createURI(uriInput.getURI().toString());
         }
         return null;
-    }
-
-    private static String labelOf(IEditorInput input) {
-        if (input instanceof IFileEditorInput fileInput) {
-            IFile file = fileInput.getFile();
-            return file.getFullPath().makeRelative().toString();
-        }
-        return input.getName();
     }
 }

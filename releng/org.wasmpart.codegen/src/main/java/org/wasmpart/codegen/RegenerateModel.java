@@ -23,10 +23,11 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Regenerates the model code from {@code model/wasmpart.genmodel} outside OSGi. The output folder
- * is emptied first: generated files carry no hand edits (custom behaviour sits in the genmodel's
- * create/convert annotations or in hand-written classes), so no merge is needed and the result
- * depends only on the model.
+ * Regenerates the model code and the EMF.Edit item providers from {@code model/wasmpart.genmodel}
+ * outside OSGi. The model's output folder is emptied first: its generated files carry no hand
+ * edits (custom behaviour sits in the genmodel's create/convert annotations or in hand-written
+ * classes), so the result depends only on the model. The edit bundle's item providers are merged
+ * instead, so that a method marked {@code @generated NOT} keeps its hand edit.
  */
 public final class RegenerateModel {
 
@@ -35,12 +36,15 @@ public final class RegenerateModel {
 
     public static void main(String[] args) throws IOException {
         Path bundle = Path.of(args[0]).toRealPath();
+        Path editBundle = Path.of(args[1]).toRealPath();
         Path srcGen = bundle.resolve("src-gen");
         deleteTree(srcGen);
         Files.createDirectories(srcGen);
 
         EcorePlugin.getPlatformResourceMap().put("org.wasmpart.model",
                 URI.createFileURI(bundle.toString() + "/"));
+        EcorePlugin.getPlatformResourceMap().put("org.wasmpart.edit",
+                URI.createFileURI(editBundle.toString() + "/"));
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
 
@@ -61,12 +65,17 @@ public final class RegenerateModel {
         }
         Generator generator = new Generator();
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor.Printing(System.out));
-        if (result.getSeverity() == Diagnostic.ERROR) {
-            throw new IllegalStateException("generation failed: " + result);
-        }
+        generate(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
         System.out.println("regenerated " + srcGen);
+        generate(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+        System.out.println("regenerated " + editBundle.resolve("src-gen"));
+    }
+
+    private static void generate(Generator generator, GenModel genModel, String projectType) {
+        Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
+        if (result.getSeverity() == Diagnostic.ERROR) {
+            throw new IllegalStateException("generation of the " + projectType + " failed: " + result);
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

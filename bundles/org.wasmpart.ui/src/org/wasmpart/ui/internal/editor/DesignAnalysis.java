@@ -1,0 +1,139 @@
+package org.wasmpart.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.swt.widgets.Display;
+import org.wasmpart.core.WasmpartResources;
+import org.wasmpart.core.layout.LayoutOptions;
+import org.wasmpart.core.layout.LayoutResult;
+import org.wasmpart.core.layout.LayoutSolver;
+import org.wasmpart.core.validation.DesignValidator;
+import org.wasmpart.core.validation.Finding;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.WasmModule;
+
+/**
+ * Validates the design and asks the layout what it would spend, in a job: both run the encoders
+ * and take seconds on large designs. Edits come in bursts, so each reschedules it after a short
+ * pause and cancels a run in progress. It works on a copy taken on the UI thread (copying is
+ * quick; the design may only be read there), so the user keeps editing while it runs.
+ */
+public final class DesignAnalysis extends Job {
+
+    public static final Object FAMILY = DesignAnalysis.class;
+    private static final long PAUSE_MS = 300;
+    /** Reproducible, and bounded by its evaluation budget rather than by a proof. */
+    private static final LayoutOptions LAYOUT = LayoutOptions.defaults().withMode(LayoutOptions.Mode.HEURISTIC);
+
+    /** A finding about the editor's own object (null when the object is gone since). */
+    public record Shown(Finding finding, EObject object) {
+    }
+
+    /** Entries a module needs as the layout would place the design; -1 when its access cannot be encoded. */
+    public record ModuleEntries(WasmModule module, int entries) {
+    }
+
+    /**
+     * @param available entries each module has after locked and reserved ones, -1 without a unit
+     * @param waste     bytes the layout would spend on rounding and alignment
+     */
+    public record Result(List<Shown> findings, List<ModuleEntries> entries, int available, long waste,
+            LayoutResult.Status layout) {
+    }
+
+    private final Display display;
+    private final Consumer<Result> done;
+    private final DesignValidator validator = DesignValidator.standard();
+    private volatile Design original;
+    private volatile Design snapshot;
+
+    /** @param done receives each result on the UI thread, unless a newer edit made it stale */
+    DesignAnalysis(String fileName, Display display, Consumer<Result> done) {
+        super("Validating " + fileName);
+        this.display = display;
+        this.done = done;
+        setPriority(DECORATE);
+    }
+
+    /** Takes a copy of the design now and analyses it after a pause. UI thread. */
+    void analyse(Design design) {
+        cancel();
+        original = design;
+        snapshot = copy(design);
+        schedule(PAUSE_MS);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        Design design = snapshot;
+        Design of = original;
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
+        List<Finding> findings = validator.validate(design);
+        progress.worked(1);
+        if (progress.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        LayoutResult layout = LayoutSolver.standard().solve(design, LAYOUT, BasicMonitor.toMonitor(progress.split(1)));
+        if (progress.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        display.asyncExec(() -> {
+            if (design == snapshot && of.eResource() != null) {
+                done.accept(result(of, findings, layout));
+            }
+        });
+        return Status.OK_STATUS;
+    }
+
+    /** The result about the editor's own objects, found by their ids. UI thread. */
+    private static Result result(Design of, List<Finding> findings, LayoutResult layout) {
+        Resource resource = of.eResource();
+        List<Shown> shown = findings.stream().map(f -> new Shown(f, original(resource, f.object()))).toList();
+        List<ModuleEntries> entries = new ArrayList<>();
+        layout.entries().forEach((module, count) -> {
+            if (original(resource, module) instanceof WasmModule m) {
+                entries.add(new ModuleEntries(m, count));
+            }
+        });
+        return new Result(shown, entries, layout.available(), layout.waste(), layout.status());
+    }
+
+    private static EObject original(Resource resource, EObject copied) {
+        Resource in = copied == null ? null : copied.eResource();
+        if (in == null) {
+            return null;
+        }
+        if (!in.getURI().equals(resource.getURI())) {
+            return copied; // a catalog object: shared by the copy, not copied
+        }
+        return resource.getEObject(in.getURIFragment(copied));
+    }
+
+    /** The copy lives in a resource at the file's URI, so findings name the same URIs as markers. */
+    private static Design copy(Design design) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Design copy = (Design) copier.copy(design);
+        copier.copyReferences();
+        Resource resource = new XMIResourceFactoryImpl().createResource(design.eResource().getURI());
+        WasmpartResources.newResourceSet().getResources().add(resource);
+        resource.getContents().add(copy);
+        return copy;
+    }
+}

@@ -1,0 +1,175 @@
+package org.wasmpart.ui.internal.editor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyAdapter;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * A table of some of the design's objects (modules, regions) with inline editing and Add, Remove
+ * and Duplicate (buttons, Insert and Delete keys); every change is a command on the editing
+ * domain. A cell's problem (text that is no size) shows under the table.
+ */
+public final class ObjectTable implements DesignPage {
+
+    /**
+     * @param editing the column's editing support, or null for a column that is only shown
+     */
+    record Column(String title, int width, Function<Object, String> text,
+            Function<ObjectTable, EditingSupport> editing) {
+    }
+
+    /** The commands behind the buttons; each gets the selected objects where it needs them. */
+    record Actions(Supplier<Command> add, Function<List<?>, Command> remove, Function<List<?>, Command> duplicate) {
+    }
+
+    private final Composite control;
+    private final TableViewer viewer;
+    private final Label message;
+    private final EditingDomain domain;
+    private final Supplier<Collection<?>> rows;
+
+    ObjectTable(Composite parent, EditingDomain domain, Supplier<Collection<?>> rows, List<Column> columns,
+            Actions actions) {
+        this.domain = domain;
+        this.rows = rows;
+        control = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
+        viewer = new TableViewer(control, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        for (Column c : columns) {
+            TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(c.title());
+            column.getColumn().setWidth(c.width());
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return c.text().apply(element);
+                }
+            });
+            if (c.editing() != null) {
+                column.setEditingSupport(c.editing().apply(this));
+            }
+        }
+        editWithKeyboard();
+
+        Composite buttons = new Composite(control, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(buttons);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+        button(buttons, "&Add", () -> run(actions.add().get()));
+        button(buttons, "&Remove", () -> runOnSelection(actions.remove()));
+        button(buttons, "Du&plicate", () -> runOnSelection(actions.duplicate()));
+
+        message = new Label(control, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(message);
+        viewer.getTable().addKeyListener(new KeyAdapter() {
+            @Override
+            public void keyPressed(KeyEvent e) {
+                if (e.keyCode == SWT.INSERT) {
+                    run(actions.add().get());
+                } else if (e.character == SWT.DEL) {
+                    runOnSelection(actions.remove());
+                }
+            }
+        });
+        viewer.setInput(rows.get());
+    }
+
+    /** F2, Enter or a double-click edit the focused cell; Tab moves to the next editable one. */
+    private void editWithKeyboard() {
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
+                new FocusCellOwnerDrawHighlighter(viewer));
+        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && (event.keyCode == SWT.F2 || event.keyCode == SWT.CR);
+            }
+        };
+        TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        GridDataFactory.fillDefaults().applyTo(b);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void runOnSelection(Function<List<?>, Command> command) {
+        List<?> selected = viewer.getStructuredSelection().toList();
+        if (!selected.isEmpty()) {
+            run(command.apply(selected));
+        }
+    }
+
+    /** Runs the command and selects what it made (an added or duplicated row). */
+    private void run(Command command) {
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+            List<?> made = command.getAffectedObjects().stream().filter(rows.get()::contains).toList();
+            if (!made.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(made), true);
+            }
+        }
+    }
+
+    /** Shows a problem with a typed value; "" clears it. */
+    void showMessage(String text) {
+        message.setText(text == null ? "" : text);
+        control.layout(true);
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public Composite control() {
+        return control;
+    }
+
+    @Override
+    public void refresh() {
+        viewer.refresh();
+    }
+
+    @Override
+    public TableViewer selectionProvider() {
+        return viewer;
+    }
+}

@@ -1,0 +1,221 @@
+package org.wasmpart.ui.internal.editor;
+
+import static org.wasmpart.core.Designs.label;
+import static org.wasmpart.model.util.Quantities.formatSize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.wasmpart.core.BuiltInCatalog;
+import org.wasmpart.core.CatalogReport;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.Identified;
+import org.wasmpart.model.WasmpartPackage.Literals;
+
+/**
+ * The design at a glance: the board, runtime profile and memory option, each picked from the
+ * built-in catalog with its facts and their sources; what the layout would use (entries per
+ * module) and waste; and the current findings, which double-click shows where they are.
+ */
+public final class OverviewPage implements DesignPage {
+
+    static final DesignPageFactory FACTORY = new DesignPageFactory() {
+        @Override
+        public String title() {
+            return "Overview";
+        }
+
+        @Override
+        public DesignPage create(Composite parent, DesignPageContext context) {
+            return new OverviewPage(parent, context);
+        }
+    };
+
+    private final DesignPageContext context;
+    private final SashForm control;
+    private final ComboViewer board;
+    private final ComboViewer runtime;
+    private final ComboViewer option;
+    private final Text facts;
+    private final TableViewer entries;
+    private final Label summary;
+    private final TableViewer problems;
+    private boolean showing;
+
+    private OverviewPage(Composite parent, DesignPageContext context) {
+        this.context = context;
+        BuiltInCatalog catalog = BuiltInCatalog.loadInto(context.domain().getResourceSet());
+        control = new SashForm(parent, SWT.HORIZONTAL);
+
+        Group target = group(control, "Target", 2);
+        board = picker(target, "&Board:", catalog.boards(), Literals.DESIGN__BOARD);
+        runtime = picker(target, "R&untime profile:", catalog.runtimes(), Literals.DESIGN__RUNTIME);
+        option = picker(target, "&Memory option:", catalog.memoryOptions(), Literals.DESIGN__MEMORY_OPTION);
+        facts = new Text(target, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        facts.setFont(JFaceResources.getTextFont());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(facts);
+
+        Composite right = new Composite(control, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(right);
+        Group use = group(right, "Entries and waste", 1);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(use);
+        entries = table(use, List.of(
+                column("Module", 140, o -> label(((DesignAnalysis.ModuleEntries) o).module())),
+                column("Entries", 90, o -> entriesText(((DesignAnalysis.ModuleEntries) o).entries()))));
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(entries.getControl());
+        summary = new Label(use, SWT.WRAP);
+        summary.setText("Working out the layout…");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+
+        Group found = group(right, "Problems", 1);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(found);
+        problems = table(found, List.of(
+                column("Severity", 70, o -> ((DesignAnalysis.Shown) o).finding().severity().name().toLowerCase(Locale.ROOT)),
+                column("Problem", 420, o -> ((DesignAnalysis.Shown) o).finding().message()),
+                column("Code", 200, o -> ((DesignAnalysis.Shown) o).finding().code().id())));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(problems.getControl());
+        problems.addDoubleClickListener(e -> {
+            if (problems.getStructuredSelection().getFirstElement() instanceof DesignAnalysis.Shown s && s.object() != null) {
+                context.reveal().accept(new StructuredSelection(s.object()));
+            }
+        });
+        control.setWeights(2, 3);
+        refresh();
+    }
+
+    private static Group group(Composite parent, String title, int columns) {
+        Group g = new Group(parent, SWT.NONE);
+        g.setText(title);
+        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(g);
+        return g;
+    }
+
+    /** A combo over catalog objects; choosing one sets the design's reference by a command. */
+    private ComboViewer picker(Composite parent, String text, List<? extends Identified> choices, EReference feature) {
+        new Label(parent, SWT.NONE).setText(text);
+        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Identified i = (Identified) element;
+                return label(i) + " [" + i.getId() + "]";
+            }
+        });
+        viewer.setInput(choices);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
+        viewer.addSelectionChangedListener(e -> {
+            Object chosen = e.getStructuredSelection().getFirstElement();
+            Design design = context.design();
+            if (!showing && chosen != null && chosen != design.eGet(feature)) {
+                context.domain().getCommandStack().execute(SetCommand.create(context.domain(), design, feature, chosen));
+            }
+        });
+        return viewer;
+    }
+
+    private record Column(String title, int width, Function<Object, String> text) {
+    }
+
+    private static Column column(String title, int width, Function<Object, String> text) {
+        return new Column(title, width, text);
+    }
+
+    private static TableViewer table(Composite parent, List<Column> columns) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        for (Column c : columns) {
+            TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(c.title());
+            column.getColumn().setWidth(c.width());
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return c.text().apply(element);
+                }
+            });
+        }
+        viewer.setInput(List.of());
+        return viewer;
+    }
+
+    private static String entriesText(int entries) {
+        return entries < 0 ? "cannot be encoded" : Integer.toString(entries);
+    }
+
+    @Override
+    public SashForm control() {
+        return control;
+    }
+
+    @Override
+    public void refresh() {
+        Design design = context.design();
+        showing = true;
+        try {
+            show(board, design.getBoard());
+            show(runtime, design.getRuntime());
+            show(option, design.getMemoryOption());
+        } finally {
+            showing = false;
+        }
+        StringBuilder text = new StringBuilder();
+        if (design.getBoard() != null) {
+            text.append(CatalogReport.board(design.getBoard())).append('\n');
+        }
+        if (design.getRuntime() != null) {
+            text.append(CatalogReport.sourced(design.getRuntime())).append('\n');
+        }
+        if (design.getMemoryOption() != null) {
+            text.append(CatalogReport.sourced(design.getMemoryOption()));
+        }
+        facts.setText(text.toString());
+    }
+
+    private static void show(ComboViewer viewer, Object value) {
+        viewer.setSelection(value == null ? StructuredSelection.EMPTY : new StructuredSelection(value));
+    }
+
+    @Override
+    public void analysed(DesignAnalysis.Result result) {
+        entries.setInput(result.entries());
+        String available = result.available() < 0 ? "no protection unit" : result.available() + " entries per module";
+        summary.setText("Available: " + available + ". Waste: " + (result.waste() == 0 ? "none" : formatSize(result.waste()))
+                + " on rounding and alignment (layout: " + result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + ").");
+        problems.setInput(result.findings());
+        summary.getParent().layout(true);
+    }
+
+    /** The findings the page lists, for tests. */
+    public List<DesignAnalysis.Shown> problems() {
+        @SuppressWarnings("unchecked")
+        List<DesignAnalysis.Shown> shown = (List<DesignAnalysis.Shown>) problems.getInput();
+        return shown;
+    }
+
+    /** What the page says about entries and waste, for tests. */
+    public String summary() {
+        return summary.getText();
+    }
+}

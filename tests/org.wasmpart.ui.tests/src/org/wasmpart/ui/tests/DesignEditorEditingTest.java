@@ -1,0 +1,241 @@
+package org.wasmpart.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
+import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wasmpart.core.DesignIO;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.SharedRegion;
+import org.wasmpart.ui.internal.editor.DesignEditor;
+import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
+import org.wasmpart.ui.internal.markers.DesignMarkers;
+import org.wasmpart.ui.internal.markers.MarkerUpdater;
+
+@ExtendWith(FailOnLoggedErrors.class)
+class DesignEditorEditingTest {
+
+    private static final String OUTSIDE_BANK = "wasmpart.layout.outsideBank";
+    private static final long TIMEOUT_MS = 30_000;
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void undoRedoAndRevertGoThroughTheWorkbenchAndSaveWritesTheCoreFormat() throws Exception {
+        IProject project = Workbench.newProject("editing-undo");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        SharedRegion samples = editor.getDesign().getRegions().get(0);
+
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "0x2000");
+        assertEquals(8192, samples.getSize());
+        assertTrue(editor.isDirty());
+
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertEquals(4096, samples.getSize(), "Edit > Undo undoes the edit");
+        assertFalse(editor.isDirty(), "back where the file is");
+        handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+        assertEquals(8192, samples.getSize(), "Edit > Redo redoes it");
+        assertTrue(editor.isDirty());
+
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertTrue(keys(bindings, "org.eclipse.ui.edit.undo").contains("Ctrl+Z"), () -> keys(bindings, "org.eclipse.ui.edit.undo").toString());
+        assertTrue(keys(bindings, "org.eclipse.ui.edit.redo").contains("Ctrl+Y"), () -> keys(bindings, "org.eclipse.ui.edit.redo").toString());
+
+        editor.revert();
+        Workbench.flush();
+        assertFalse(editor.isDirty());
+        assertEquals(4096, editor.getDesign().getRegions().get(0).getSize(), "revert shows the file again");
+
+        SharedRegion reverted = editor.getDesign().getRegions().get(0);
+        ui.type(ui.regions(), reverted, EditorDriver.SIZE, "64 KiB");
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+        assertTrue(text(file).contains("size=\"64 KiB\""), "saved as the core writes sizes");
+        Design saved = DesignIO.load(java.nio.file.Path.of(file.getLocation().toOSString()));
+        assertEquals(65536, saved.getRegions().get(0).getSize());
+        assertEquals(editor.getDesign().getRegions().get(0), reverted, "saving does not reload the editor");
+    }
+
+    @Test
+    void rowsAreAddedRemovedAndDuplicatedFromTheKeyboardAndButtonsUndoably() throws Exception {
+        IProject project = Workbench.newProject("editing-rows");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        Design design = editor.getDesign();
+        editor.showPage(ui.regions());
+
+        key(ui.regions().viewer().getTable(), SWT.INSERT, '\0');
+        assertEquals(4, design.getRegions().size());
+        assertEquals("region", design.getRegions().get(3).getId());
+        assertEquals(design.getRegions().get(3), ui.regions().viewer().getStructuredSelection().getFirstElement(),
+                "the new row is selected");
+
+        SharedRegion config = design.getRegions().get(2);
+        ui.regions().viewer().setSelection(new StructuredSelection(config));
+        key(ui.regions().viewer().getTable(), SWT.DEL, SWT.DEL);
+        assertFalse(design.getRegions().contains(config));
+        assertTrue(design.getModules().stream().flatMap(m -> m.getGrants().stream()).noneMatch(g -> g.getTarget() == config),
+                "grants of a removed region go with it");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertTrue(design.getRegions().contains(config));
+        assertEquals(3, design.getModules().stream().flatMap(m -> m.getGrants().stream())
+                .filter(g -> g.getTarget() == config).count(), "undo brings back the region and its grants");
+
+        SharedRegion samples = design.getRegions().get(0);
+        ui.regions().viewer().setSelection(new StructuredSelection(samples));
+        button(ui.regions(), "Du&plicate");
+        SharedRegion copy = design.getRegions().get(design.getRegions().size() - 1);
+        assertEquals("samples_2", copy.getId());
+        assertEquals("samples.ctrl_2", copy.getSubpartitions().get(0).getId());
+        assertEquals(copy.getSubpartitions().get(0), copy.getDiscipline().getControl(),
+                "the copy's discipline controls the copy's subpartition");
+    }
+
+    @Test
+    void aLayoutRuleBrokenInTheRegionsTableBecomesAMarkerWhoseQuickFixIsUndoable() throws Exception {
+        IProject project = Workbench.newProject("editing-marker");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        waitFor(() -> Optional.of(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO)), "the first markers");
+        assertTrue(marker(file, OUTSIDE_BANK).isEmpty());
+
+        // config sits at the top 1 KiB of SRAM2; 2 KiB run past the bank's end
+        SharedRegion config = editor.getDesign().getRegions().get(2);
+        ui.type(ui.regions(), config, EditorDriver.SIZE, "2 KiB");
+        assertTrue(ui.analysed().findings().stream().anyMatch(s -> s.finding().code().id().equals(OUTSIDE_BANK)
+                && s.object() == config), "the editor shows the broken rule before saving");
+        editor.doSave(null);
+        IMarker marker = waitFor(() -> marker(file, OUTSIDE_BANK), "the outside-bank marker appears");
+        assertEquals("platform:/resource/editing-marker/stm32f4-sensor-hub.wasmpart#config",
+                marker.getAttribute(DesignMarkers.URI, ""));
+
+        IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
+                .filter(r -> r.getLabel().startsWith("Let the layout place")).findFirst()
+                .orElseThrow(() -> new AssertionError("no layout fix offered"));
+        String broken = text(file);
+        fix.run(marker);
+        Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
+        waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                "the quick fix removes the marker");
+        Design fixed = editor.getDesign();
+        assertNotSame(config, fixed.getRegions().get(2), "the editor reloaded the file the fix rewrote");
+        assertFalse(fixed.getRegions().get(2).isSetBase(), "the fix let the layout place config");
+        assertFalse(editor.isDirty());
+
+        IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+        assertEquals(broken, text(file));
+        waitFor(() -> marker(file, OUTSIDE_BANK), "undo brings the marker back");
+        assertTrue(editor.getDesign().getRegions().get(2).isSetBase(), "and the editor shows the undone file");
+
+        assertTrue(history.redo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+        assertNotEquals(broken, text(file));
+        waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                "redo removes the marker again");
+        assertFalse(editor.getDesign().getRegions().get(2).isSetBase());
+    }
+
+    private static List<String> keys(IBindingService bindings, String command) {
+        return Arrays.stream(bindings.getActiveBindingsFor(command)).map(TriggerSequence::format).toList();
+    }
+
+    private static void key(org.eclipse.swt.widgets.Control control, int keyCode, char character) {
+        Event e = new Event();
+        e.keyCode = keyCode;
+        e.character = character;
+        control.notifyListeners(SWT.KeyDown, e);
+        Workbench.flush();
+    }
+
+    private static void button(org.wasmpart.ui.internal.editor.ObjectTable table, String text) {
+        org.eclipse.swt.widgets.Button button = find(table.control(), text);
+        button.notifyListeners(SWT.Selection, new Event());
+        Workbench.flush();
+    }
+
+    private static org.eclipse.swt.widgets.Button find(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite inner) {
+                org.eclipse.swt.widgets.Button found = find(inner, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<IMarker> marker(IFile file, String code) throws CoreException {
+        return Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                .filter(m -> code.equals(m.getAttribute(DesignMarkers.CODE, null))).findFirst();
+    }
+
+    private static String text(IFile file) throws Exception {
+        try (InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private interface Probe<T> {
+        Optional<T> get() throws Exception;
+    }
+
+    /** Joins the marker jobs and polls until the probe finds something, failing after a bound. */
+    private static <T> T waitFor(Probe<T> probe, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (true) {
+            Job.getJobManager().join(MarkerUpdater.FAMILY, null);
+            Workbench.flush();
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + TIMEOUT_MS + " ms waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.wasmpart.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.wasmpart.ui.internal.editor.DesignAnalysis;
+import org.wasmpart.ui.internal.editor.DesignEditor;
+import org.wasmpart.ui.internal.editor.DesignPage;
+import org.wasmpart.ui.internal.editor.ObjectTable;
+import org.wasmpart.ui.internal.editor.OverviewPage;
+
+/** Drives the design editor's pages as a user would: through their viewers and cell editors. */
+final class EditorDriver {
+
+    static final int NAME = 0;
+    static final int SIZE = 1;
+    static final int BASE = 2;
+
+    private final DesignEditor editor;
+
+    EditorDriver(DesignEditor editor) {
+        this.editor = editor;
+    }
+
+    OverviewPage overview() {
+        return (OverviewPage) editor.getPages().get(0);
+    }
+
+    ObjectTable modules() {
+        return (ObjectTable) editor.getPages().get(1);
+    }
+
+    ObjectTable regions() {
+        return (ObjectTable) editor.getPages().get(2);
+    }
+
+    /** Shows the page, opens the cell's editor, types the text and presses Enter. */
+    void type(ObjectTable table, Object element, int column, String text) {
+        editor.showPage(table);
+        TableViewer viewer = table.viewer();
+        viewer.editElement(element, column);
+        assertTrue(viewer.isCellEditorActive(), "the cell opens for editing");
+        Text cell = (Text) Arrays.stream(viewer.getTable().getChildren())
+                .filter(c -> c instanceof Text && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell editor is showing"));
+        cell.setText(text);
+        viewer.applyEditorValue();
+        Workbench.flush();
+    }
+
+    /** Waits until the latest edits are validated and laid out and their result is shown. */
+    DesignAnalysis.Result analysed() throws InterruptedException {
+        Job.getJobManager().join(DesignAnalysis.FAMILY, null);
+        Workbench.flush();
+        return editor.getAnalysed();
+    }
+
+    void screenshot(DesignPage page, String name) {
+        editor.showPage(page);
+        Control control = page.control();
+        Workbench.screenshot(control, name);
+    }
+}
