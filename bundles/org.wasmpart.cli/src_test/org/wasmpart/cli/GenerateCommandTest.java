@@ -99,6 +99,38 @@ class GenerateCommandTest {
     }
 
     @Test
+    void onlyTheChosenKindsOfFileAreWritten(@TempDir Path dir) throws IOException {
+        Run r = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString(), "--only", "c,linker");
+        assertEquals(0, r.code(), r.out() + r.err());
+        List<String> index = Files.readAllLines(dir.resolve(".wasmpart-generated"));
+        assertEquals(List.of("build/wasmpart.ld", "c/wasmpart_config.c", "c/wasmpart_config.h"),
+                index.stream().map(l -> l.substring(66)).toList());
+        assertFalse(Files.exists(dir.resolve("wasmpart-manifest.json")));
+        assertFalse(r.out().contains("Design sha256"), "no manifest, no summary from it: " + r.out());
+    }
+
+    @Test
+    void theReferenceTypesPolicyCanPutTheFlagsIntoEveryModule(@TempDir Path dir) throws IOException {
+        String mmu = "../org.wasmpart.core/testdata/generate/designs/armv7a-mmu.wasmpart";
+        assertEquals(0, WasmpartCommandTest.run("generate", mmu, "-o", dir.resolve("runtime").toString(), "--only",
+                "cmake").code());
+        assertEquals(0, WasmpartCommandTest.run("generate", mmu, "-o", dir.resolve("every").toString(), "--only",
+                "cmake", "--reference-types", "every-module").code());
+        assertFalse(Files.readString(dir.resolve("runtime/build/wasmpart.cmake")).contains("-Ctarget-cpu=mvp"));
+        assertTrue(Files.readString(dir.resolve("every/build/wasmpart.cmake")).contains("-Ctarget-cpu=mvp"));
+    }
+
+    @Test
+    void unknownKindsAndPoliciesAreUsageErrors(@TempDir Path dir) {
+        Run kind = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString(), "--only", "c,docs");
+        assertEquals(64, kind.code());
+        assertTrue(kind.err().contains("unknown kind of file 'docs'"), kind.err());
+        Run policy = WasmpartCommandTest.run("generate", EXAMPLE, "-o", dir.toString(), "--reference-types", "never");
+        assertEquals(64, policy.code());
+        assertTrue(policy.err().contains("every-module"), policy.err());
+    }
+
+    @Test
     void theOutputFolderIsRequired() {
         Run r = WasmpartCommandTest.run("generate", EXAMPLE);
         assertEquals(64, r.code());

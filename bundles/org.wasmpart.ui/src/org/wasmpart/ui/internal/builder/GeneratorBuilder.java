@@ -28,7 +28,8 @@ public final class GeneratorBuilder extends IncrementalProjectBuilder {
 
     public static final String ID = "org.wasmpart.ui.generator";
     /** The project's own settings, whose change regenerates everything. */
-    static final IPath SETTINGS = IPath.fromPortableString(".settings/" + GeneratorPreferences.QUALIFIER + ".prefs");
+    private static final IPath SETTINGS = IPath
+            .fromPortableString(".settings/" + GeneratorPreferences.QUALIFIER + ".prefs");
 
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
