@@ -35,6 +35,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -112,6 +113,11 @@ public final class MemoryMapWidget extends Composite {
         selector.add("(none)");
         selector.select(0);
         DesignChanges.watch(design, this, this::recompute);
+        addDisposeListener(e -> {
+            if (computation != null) {
+                computation.cancel();
+            }
+        });
         recompute();
     }
 
@@ -253,6 +259,8 @@ public final class MemoryMapWidget extends Composite {
         }
         Design copy = copy();
         int computed = ++computations;
+        // the job may end after the editor closed: a disposed widget no longer knows its display
+        Display display = getDisplay();
         status.setText("Drawing the memory map...");
         computation = Job.create("Drawing the memory map of " + label(design), (IProgressMonitor monitor) -> {
             try {
@@ -262,11 +270,13 @@ public final class MemoryMapWidget extends Composite {
                         return monitor.isCanceled();
                     }
                 });
-                getDisplay().asyncExec(() -> {
-                    if (!isDisposed() && computed == computations) {
-                        show(model);
-                    }
-                });
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (!isDisposed() && computed == computations) {
+                            show(model);
+                        }
+                    });
+                }
             } catch (CancellationException e) {
                 throw new OperationCanceledException(e.getMessage());
             }
