@@ -3,9 +3,8 @@ package org.wasmpart.ui.internal.editor;
 import java.util.List;
 
 /**
- * The pages of the design editor in tab order. Pages built as widgets elsewhere (the permission
- * matrix and the memory map in {@code org.wasmpart.ui.internal.widgets}) join by adding their
- * factory here.
+ * The pages of the design editor in tab order; the permission matrix and the memory map are
+ * widgets of {@code org.wasmpart.ui.internal.widgets} wrapped as pages.
  */
 public final class DesignPages {
 
@@ -13,6 +12,7 @@ public final class DesignPages {
     }
 
     public static List<DesignPageFactory> all() {
-        return List.of(OverviewPage.FACTORY, ModulesPage.FACTORY, RegionsPage.FACTORY);
+        return List.of(OverviewPage.FACTORY, ModulesPage.FACTORY, RegionsPage.FACTORY, PermissionMatrixPage.FACTORY,
+                MemoryMapPage.FACTORY);
     }
 }
