@@ -58,7 +58,11 @@ public final class ObjectTable implements DesignPage {
         this.rows = rows;
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(control);
-        viewer = new TableViewer(control, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        // virtual: a refresh after each edit re-renders the rows on screen, not all of a design's
+        // thousand regions, which kept the UI thread busy for a third of a second
+        viewer = new TableViewer(control,
+                SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+        viewer.setUseHashlookup(true);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());

@@ -1,6 +1,7 @@
 package org.wasmpart.ui.internal.widgets;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -27,17 +28,18 @@ final class MatrixGeometry {
     private final int[] columnX;
 
     /**
+     * @param textWidth    how wide a text is drawn, in pixels
      * @param rowLabels    the text of each row header
      * @param columnLabels the text of each column header
      */
-    MatrixGeometry(GC gc, List<String> rowLabels, List<String> columnLabels) {
+    MatrixGeometry(GC gc, ToIntFunction<String> textWidth, List<String> rowLabels, List<String> columnLabels) {
         rowHeight = gc.getFontMetrics().getHeight() + PAD;
         headerHeight = rowHeight + PAD;
-        int widest = rowLabels.stream().mapToInt(t -> gc.textExtent(t).x).max().orElse(0);
-        rowHeaderWidth = Math.min(MAX_ROW_HEADER, Math.max(widest, gc.textExtent(CORNER).x) + 2 * PAD);
+        int widest = rowLabels.stream().mapToInt(textWidth).max().orElse(0);
+        rowHeaderWidth = Math.min(MAX_ROW_HEADER, Math.max(widest, textWidth.applyAsInt(CORNER)) + 2 * PAD);
         columnX = new int[columnLabels.size() + 1];
         for (int c = 0; c < columnLabels.size(); c++) {
-            columnX[c + 1] = columnX[c] + Math.max(MIN_CELL, gc.textExtent(columnLabels.get(c)).x + 2 * PAD);
+            columnX[c + 1] = columnX[c] + Math.max(MIN_CELL, textWidth.applyAsInt(columnLabels.get(c)) + 2 * PAD);
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.events.MenuAdapter;
 import org.eclipse.swt.events.MenuEvent;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -68,6 +69,9 @@ public final class PermissionMatrixWidget extends Canvas {
     private MatrixGeometry geometry;
     private Cell focus = new Cell(0, 0);
     private Point origin = new Point(0, 0);
+    /** Widths of the texts measured so far, in {@link #measuredFont}. */
+    private final Map<String, Integer> textWidths = new HashMap<>();
+    private Font measuredFont;
     private Map<GrantKey, List<Finding>> findings = Map.of();
 
     public PermissionMatrixWidget(Composite parent, Design design, EditingDomain domain) {
@@ -173,7 +177,13 @@ public final class PermissionMatrixWidget extends Canvas {
         modules = List.copyOf(design.getModules());
         GC gc = new GC(this);
         try {
-            geometry = new MatrixGeometry(gc, rows.stream().map(PermissionMatrixWidget::rowHeader).toList(),
+            // measuring a thousand region names after every edit took tens of milliseconds
+            if (!gc.getFont().equals(measuredFont)) {
+                textWidths.clear();
+                measuredFont = gc.getFont();
+            }
+            geometry = new MatrixGeometry(gc, t -> textWidths.computeIfAbsent(t, x -> gc.textExtent(x).x),
+                    rows.stream().map(PermissionMatrixWidget::rowHeader).toList(),
                     modules.stream().map(m -> label(m)).toList());
         } finally {
             gc.dispose();

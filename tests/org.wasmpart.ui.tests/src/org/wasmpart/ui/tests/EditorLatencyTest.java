@@ -1,0 +1,134 @@
+package org.wasmpart.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wasmpart.core.validation.DiagnosticCode;
+import org.wasmpart.model.SharedRegion;
+import org.wasmpart.ui.internal.editor.DesignAnalysis;
+import org.wasmpart.ui.internal.editor.DesignEditor;
+import org.wasmpart.ui.internal.markers.MarkerUpdater;
+import org.wasmpart.ui.internal.widgets.MemoryMapWidget;
+
+/**
+ * Issue #6: long work (validation, the layout summary, the memory map, markers) runs off the UI
+ * thread, so editing a 1,000-region design never keeps the UI thread busy for more than 100 ms.
+ * While sizes are typed into the Regions table and the design is saved, {@link UiThreadProbe}
+ * measures how late the UI thread runs what is posted to it; the test waits by running the event
+ * loop, never by blocking it, and writes the figures to target/ui-latency.txt.
+ */
+@ExtendWith(FailOnLoggedErrors.class)
+class EditorLatencyTest {
+
+    private static final long LIMIT_MS = 100;
+    private static final long TIMEOUT_MS = 120_000;
+    private static final int EDITS = 10;
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void editingA1000RegionDesignNeverBlocksTheUiThreadForLong() throws Exception {
+        IProject project = Workbench.newProject("latency");
+        IFile file = project.getFile("large.wasmpart");
+        file.create(new ByteArrayInputStream(LargeDesign.text().getBytes(StandardCharsets.UTF_8)), IResource.FORCE,
+                null);
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        EditorDriver ui = new EditorDriver(editor);
+        Display display = Display.getCurrent();
+        spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the opened design is analysed");
+        assertEquals(LargeDesign.REGIONS, editor.getDesign().getRegions().size());
+
+        List<SharedRegion> edited;
+        MemoryMapWidget map = (MemoryMapWidget) editor.getPages().get(4).control();
+        UiThreadProbe probe = UiThreadProbe.start(display);
+        try {
+            edited = editSizes(editor, ui, display);
+            editor.showPage(editor.getPages().get(4));
+            spinUntil(display, () -> idle() && (map.computation() == null || map.computation().getState() == Job.NONE),
+                    "the memory map is drawn");
+            editor.doSave(null);
+            spinUntil(display, EditorLatencyTest::idle, "the saved design is validated into markers");
+        } finally {
+            probe.close();
+        }
+        assertFalse(map.drawnRegions().isEmpty(), "the memory map drew the design");
+        assertFalse(editor.isDirty());
+        for (int i = 0; i < edited.size(); i++) {
+            assertEquals(i % 2 == 0 ? 512 : 128, edited.get(i).getSize());
+        }
+        DesignAnalysis.Result result = editor.getAnalysed();
+        assertNotNull(result);
+        assertEquals(LargeDesign.MODULES, result.findings().stream()
+                .filter(s -> s.finding().code() == DiagnosticCode.BUDGET_EXCEEDED).count(),
+                "the analysis of the edited design is shown: every module is over its MPU budget");
+
+        String report = "Editing a " + LargeDesign.REGIONS + "-region design (" + EDITS
+                + " sizes typed into the Regions table, the memory map drawn, the design saved and validated into"
+                + " markers): UI thread delays: " + probe.summary() + "\n";
+        Path out = Path.of("target", "ui-latency.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.print(report);
+        List<Double> delays = probe.delaysMillis();
+        assertTrue(delays.get(delays.size() - 1) <= LIMIT_MS, report);
+    }
+
+    /** Types a new size into rows spread over the table, letting the event loop run between edits. */
+    private static List<SharedRegion> editSizes(DesignEditor editor, EditorDriver ui, Display display)
+            throws InterruptedException {
+        List<SharedRegion> regions = editor.getDesign().getRegions();
+        List<SharedRegion> edited = new java.util.ArrayList<>();
+        for (int i = 0; i < EDITS; i++) {
+            SharedRegion r = regions.get(i * (LargeDesign.REGIONS / EDITS) + i);
+            ui.type(ui.regions(), r, EditorDriver.SIZE, i % 2 == 0 ? "512" : "128");
+            edited.add(r);
+            spinFor(display, 150);
+        }
+        spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the last edit is analysed");
+        return edited;
+    }
+
+    private static boolean idle() {
+        return Job.getJobManager().find(DesignAnalysis.FAMILY).length == 0
+                && Job.getJobManager().find(MarkerUpdater.FAMILY).length == 0;
+    }
+
+    private static void spinFor(Display display, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        spinUntil(display, () -> System.currentTimeMillis() >= end, millis + " ms passing");
+    }
+
+    /** Runs the event loop until the condition holds; the UI thread is never blocked waiting. */
+    private static void spinUntil(Display display, BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + TIMEOUT_MS + " ms waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(1);
+            }
+        }
+    }
+}
