@@ -51,7 +51,7 @@ class HelpGuideTest {
             }
         }
         assertTrue(labels.containsAll(List.of("Getting started", "Diagnostics and quick fixes",
-                "Headless builds: command line and Maven")), labels.toString());
+                "Generating in the workbench", "Headless builds: command line and Maven")), labels.toString());
     }
 
     @Test
