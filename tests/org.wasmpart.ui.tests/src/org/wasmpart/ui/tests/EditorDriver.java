@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.editor.DesignPage;
@@ -60,9 +62,17 @@ final class EditorDriver {
         return editor.getAnalysed();
     }
 
+    /** Shows the page with the editor maximised and saves a picture of it. */
     void screenshot(DesignPage page, String name) {
-        editor.showPage(page);
-        Control control = page.control();
-        Workbench.screenshot(control, name);
+        IWorkbenchPage workbenchPage = editor.getSite().getPage();
+        IWorkbenchPartReference reference = workbenchPage.getReference(editor);
+        workbenchPage.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            editor.showPage(page);
+            Control control = page.control();
+            Workbench.screenshot(control, name);
+        } finally {
+            workbenchPage.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class OverviewPage implements DesignPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(use);
         entries = table(use, List.of(
                 column("Module", 140, o -> label(((DesignAnalysis.ModuleEntries) o).module())),
-                column("Entries", 90, o -> entriesText(((DesignAnalysis.ModuleEntries) o).entries()))));
+                column("Entries", 160, o -> entriesText((DesignAnalysis.ModuleEntries) o))));
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(entries.getControl());
         summary = new Label(use, SWT.WRAP);
         summary.setText("Working out the layout…");
@@ -159,8 +159,11 @@ public final class OverviewPage implements DesignPage {
         return viewer;
     }
 
-    private static String entriesText(int entries) {
-        return entries < 0 ? "cannot be encoded" : Integer.toString(entries);
+    private static String entriesText(DesignAnalysis.ModuleEntries e) {
+        if (e.entries() < 0) {
+            return "cannot be encoded";
+        }
+        return e.entries() + (e.overBudget() ? " (over budget)" : "");
     }
 
     @Override
@@ -200,9 +203,10 @@ public final class OverviewPage implements DesignPage {
     public void analysed(DesignAnalysis.Result result) {
         entries.setInput(result.entries());
         String available = result.available() < 0 ? "no protection unit" : result.available() + " entries per module";
-        summary.setText("Available: " + available + ". Waste: " + (result.waste() == 0 ? "none" : formatSize(result.waste()))
-                + " on rounding and alignment (layout: " + result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ").");
+        String waste = result.waste() == 0 ? "none" : formatSize(result.waste());
+        String layout = result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        summary.setText((result.feasible() ? "" : "No layout fits every module's budget. ") + "Available: " + available
+                + ". Waste: " + waste + " on rounding and alignment (layout: " + layout + ").");
         problems.setInput(result.findings());
         summary.getParent().layout(true);
     }
@@ -212,6 +216,16 @@ public final class OverviewPage implements DesignPage {
         @SuppressWarnings("unchecked")
         List<DesignAnalysis.Shown> shown = (List<DesignAnalysis.Shown>) problems.getInput();
         return shown;
+    }
+
+    /** The runtime profile's picker, for tests. */
+    public ComboViewer runtimePicker() {
+        return runtime;
+    }
+
+    /** The facts and sources shown for the board, runtime profile and memory option. */
+    public String facts() {
+        return facts.getText();
     }
 
     /** What the page says about entries and waste, for tests. */
