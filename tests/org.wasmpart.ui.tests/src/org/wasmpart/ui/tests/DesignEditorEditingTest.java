@@ -147,6 +147,11 @@ class DesignEditorEditingTest {
         IMarker marker = waitFor(() -> marker(file, OUTSIDE_BANK), "the outside-bank marker appears");
         assertEquals("platform:/resource/editing-marker/stm32f4-sensor-hub.wasmpart#config",
                 marker.getAttribute(DesignMarkers.URI, ""));
+        editor.showPage(ui.overview());
+        IDE.gotoMarker(editor, marker);
+        assertEquals(ui.regions(), editor.getShownPage(), "opening the marker turns to the regions");
+        assertEquals(config, ui.regions().viewer().getStructuredSelection().getFirstElement(),
+                "and selects the region it is about");
 
         IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
                 .filter(r -> r.getLabel().startsWith("Let the layout place")).findFirst()
