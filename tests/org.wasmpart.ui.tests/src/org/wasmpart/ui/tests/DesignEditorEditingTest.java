@@ -143,6 +143,12 @@ class DesignEditorEditingTest {
         ui.type(ui.regions(), config, EditorDriver.SIZE, "2 KiB");
         assertTrue(ui.analysed().findings().stream().anyMatch(s -> s.finding().code().id().equals(OUTSIDE_BANK)
                 && s.object() == config), "the editor shows the broken rule before saving");
+        assertTrue(ui.regions().findingsOf(config).stream().anyMatch(f -> f.code().id().equals(OUTSIDE_BANK)),
+                "the region's row is marked");
+        assertTrue(ui.regions().viewer().getTable().getItem(2).getImage(0) != null, "with the severity's icon");
+        assertTrue(ui.regions().findingsOf(editor.getDesign().getRegions().get(0)).stream()
+                .noneMatch(f -> f.code().id().equals(OUTSIDE_BANK)), "and only that row");
+        ui.screenshot(ui.regions(), "regions-finding");
         editor.doSave(null);
         IMarker marker = waitFor(() -> marker(file, OUTSIDE_BANK), "the outside-bank marker appears");
         assertEquals("platform:/resource/editing-marker/stm32f4-sensor-hub.wasmpart#config",
