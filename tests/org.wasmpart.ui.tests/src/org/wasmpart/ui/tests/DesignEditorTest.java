@@ -37,6 +37,7 @@ import org.wasmpart.core.BuiltInCatalog;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.RuntimeProfile;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.WasmModule;
 import org.wasmpart.ui.internal.edit.ItemPropertySourceProvider;
 import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
@@ -205,6 +206,18 @@ class DesignEditorTest {
         assertEquals(65536, samples.getSize(), "bad input changes nothing");
         assertTrue(ui.regions().message().contains("size '12 parsecs' is not a number"), ui.regions().message());
         Workbench.screenshot(ui.regions().control(), "regions-bad-size");
+
+        WasmModule sensor = editor.getDesign().getModules().get(0);
+        ui.type(ui.modules(), sensor, EditorDriver.LINEAR_MEMORY, "48K");
+        assertEquals(48 * 1024, sensor.getLinearMemory(), "the modules table takes the same forms");
+
+        SharedRegion config = editor.getDesign().getRegions().get(2);
+        ui.choose(ui.regions(), config, EditorDriver.DISCIPLINE, "exclusive-writer");
+        assertEquals("exclusive-writer", config.getDiscipline().getKind().getLiteral(), "the discipline's kind changes");
+        ui.choose(ui.regions(), config, EditorDriver.DISCIPLINE, "(none)");
+        assertNull(config.getDiscipline(), "and goes");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals("exclusive-writer", config.getDiscipline().getKind().getLiteral(), "undo brings it back");
 
         ui.type(ui.regions(), samples, EditorDriver.BASE, "0x2001C000");
         assertEquals(0x2001C000L, samples.getBase());

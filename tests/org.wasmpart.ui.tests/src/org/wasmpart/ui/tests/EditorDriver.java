@@ -6,7 +6,10 @@ import java.util.Arrays;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -22,6 +25,8 @@ final class EditorDriver {
     static final int NAME = 0;
     static final int SIZE = 1;
     static final int BASE = 2;
+    static final int DISCIPLINE = 6;
+    static final int LINEAR_MEMORY = 1;
 
     private final DesignEditor editor;
 
@@ -52,6 +57,25 @@ final class EditorDriver {
                 .orElseThrow(() -> new AssertionError("no cell editor is showing"));
         cell.setText(text);
         viewer.applyEditorValue();
+        Workbench.flush();
+    }
+
+    /** Shows the page, opens the cell's drop-down, picks the item with that label and applies it. */
+    void choose(ObjectTable table, Object element, int column, String item) {
+        editor.showPage(table);
+        TableViewer viewer = table.viewer();
+        viewer.editElement(element, column);
+        assertTrue(viewer.isCellEditorActive(), "the cell opens for editing");
+        CCombo combo = (CCombo) Arrays.stream(viewer.getTable().getChildren())
+                .filter(c -> c instanceof CCombo && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no drop-down is showing"));
+        int index = Arrays.asList(combo.getItems()).indexOf(item);
+        assertTrue(index >= 0, () -> item + " is not among " + Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event()); // as a click on the item does
+        if (viewer.isCellEditorActive()) {
+            viewer.applyEditorValue();
+        }
         Workbench.flush();
     }
 
