@@ -92,6 +92,35 @@ class DesignEditorEditingTest {
     }
 
     @Test
+    void aFileChangedUnderneathIsReloadedUnlessTheEditorHoldsUnsavedEdits() throws Exception {
+        IProject project = Workbench.newProject("editing-underneath");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+
+        write(file, text(file).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
+        assertEquals(8192, editor.getDesign().getRegions().get(1).getSize(), "a clean editor shows the new file");
+
+        SharedRegion samples = editor.getDesign().getRegions().get(0);
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "16K");
+        write(file, text(file).replace("size=\"8 KiB\"", "size=\"32 KiB\""));
+        assertTrue(editor.isDirty());
+        assertEquals(samples, editor.getDesign().getRegions().get(0), "unsaved edits are never thrown away");
+        assertEquals(16384, samples.getSize());
+        assertEquals(8192, editor.getDesign().getRegions().get(1).getSize());
+
+        editor.revert();
+        assertFalse(editor.isDirty());
+        assertEquals(32768, editor.getDesign().getRegions().get(1).getSize(), "revert shows the file as it is now");
+    }
+
+    private static void write(IFile file, String text) throws CoreException {
+        file.setContents(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        Workbench.flush();
+    }
+
+    @Test
     void rowsAreAddedRemovedAndDuplicatedFromTheKeyboardAndButtonsUndoably() throws Exception {
         IProject project = Workbench.newProject("editing-rows");
         IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
