@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
 import org.wasmpart.ui.internal.markers.DesignMarkers;
@@ -182,6 +183,16 @@ class DesignEditorEditingTest {
         IMarker marker = waitFor(() -> marker(file, OUTSIDE_BANK), "the outside-bank marker appears");
         assertEquals("platform:/resource/editing-marker/stm32f4-sensor-hub.wasmpart#config",
                 marker.getAttribute(DesignMarkers.URI, ""));
+        editor.showPage(ui.overview());
+        DesignAnalysis.Shown outside = ui.overview().problems().stream()
+                .filter(s -> s.finding().code().id().equals(OUTSIDE_BANK)).findFirst().orElseThrow();
+        ui.overview().problemsViewer().setSelection(new StructuredSelection(outside));
+        ui.overview().problemsViewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+        Workbench.flush();
+        assertEquals(ui.regions(), editor.getShownPage(), "Enter on a finding turns to the regions");
+        assertEquals(config, ui.regions().viewer().getStructuredSelection().getFirstElement(),
+                "and selects the region it is about");
+
         editor.showPage(ui.overview());
         IDE.gotoMarker(editor, marker);
         assertEquals(ui.regions(), editor.getShownPage(), "opening the marker turns to the regions");

@@ -34,7 +34,7 @@ import org.wasmpart.model.WasmpartPackage.Literals;
 /**
  * The design at a glance: the board, runtime profile and memory option, each picked from the
  * built-in catalog with its facts and their sources; what the layout would use (entries per
- * module) and waste; and the current findings, which double-click shows where they are.
+ * module) and waste; and the current findings, which a double-click or Enter shows where they are.
  */
 public final class OverviewPage implements DesignPage {
 
@@ -93,7 +93,8 @@ public final class OverviewPage implements DesignPage {
                 column("Problem", 420, o -> ((DesignAnalysis.Shown) o).finding().message()),
                 column("Code", 200, o -> ((DesignAnalysis.Shown) o).finding().code().id())));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(problems.getControl());
-        problems.addDoubleClickListener(e -> {
+        // open: a double-click, or Enter on the keyboard
+        problems.addOpenListener(e -> {
             if (problems.getStructuredSelection().getFirstElement() instanceof DesignAnalysis.Shown s && s.object() != null) {
                 context.reveal().accept(new StructuredSelection(s.object()));
             }
@@ -209,6 +210,11 @@ public final class OverviewPage implements DesignPage {
                 + ". Waste: " + waste + " on rounding and alignment (layout: " + layout + ").");
         problems.setInput(result.findings());
         summary.getParent().layout(true);
+    }
+
+    /** The table of findings, for tests. */
+    public TableViewer problemsViewer() {
+        return problems;
     }
 
     /** The findings the page lists, for tests. */
