@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
 import org.wasmpart.ui.internal.markers.DesignMarkers;
@@ -92,6 +93,35 @@ class DesignEditorEditingTest {
     }
 
     @Test
+    void aFileChangedUnderneathIsReloadedUnlessTheEditorHoldsUnsavedEdits() throws Exception {
+        IProject project = Workbench.newProject("editing-underneath");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+
+        write(file, text(file).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
+        assertEquals(8192, editor.getDesign().getRegions().get(1).getSize(), "a clean editor shows the new file");
+
+        SharedRegion samples = editor.getDesign().getRegions().get(0);
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "16K");
+        write(file, text(file).replace("size=\"8 KiB\"", "size=\"32 KiB\""));
+        assertTrue(editor.isDirty());
+        assertEquals(samples, editor.getDesign().getRegions().get(0), "unsaved edits are never thrown away");
+        assertEquals(16384, samples.getSize());
+        assertEquals(8192, editor.getDesign().getRegions().get(1).getSize());
+
+        editor.revert();
+        assertFalse(editor.isDirty());
+        assertEquals(32768, editor.getDesign().getRegions().get(1).getSize(), "revert shows the file as it is now");
+    }
+
+    private static void write(IFile file, String text) throws CoreException {
+        file.setContents(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        Workbench.flush();
+    }
+
+    @Test
     void rowsAreAddedRemovedAndDuplicatedFromTheKeyboardAndButtonsUndoably() throws Exception {
         IProject project = Workbench.newProject("editing-rows");
         IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
@@ -143,10 +173,31 @@ class DesignEditorEditingTest {
         ui.type(ui.regions(), config, EditorDriver.SIZE, "2 KiB");
         assertTrue(ui.analysed().findings().stream().anyMatch(s -> s.finding().code().id().equals(OUTSIDE_BANK)
                 && s.object() == config), "the editor shows the broken rule before saving");
+        assertTrue(ui.regions().findingsOf(config).stream().anyMatch(f -> f.code().id().equals(OUTSIDE_BANK)),
+                "the region's row is marked");
+        assertTrue(ui.regions().viewer().getTable().getItem(2).getImage(0) != null, "with the severity's icon");
+        assertTrue(ui.regions().findingsOf(editor.getDesign().getRegions().get(0)).stream()
+                .noneMatch(f -> f.code().id().equals(OUTSIDE_BANK)), "and only that row");
+        ui.screenshot(ui.regions(), "regions-finding");
         editor.doSave(null);
         IMarker marker = waitFor(() -> marker(file, OUTSIDE_BANK), "the outside-bank marker appears");
         assertEquals("platform:/resource/editing-marker/stm32f4-sensor-hub.wasmpart#config",
                 marker.getAttribute(DesignMarkers.URI, ""));
+        editor.showPage(ui.overview());
+        DesignAnalysis.Shown outside = ui.overview().problems().stream()
+                .filter(s -> s.finding().code().id().equals(OUTSIDE_BANK)).findFirst().orElseThrow();
+        ui.overview().problemsViewer().setSelection(new StructuredSelection(outside));
+        ui.overview().problemsViewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+        Workbench.flush();
+        assertEquals(ui.regions(), editor.getShownPage(), "Enter on a finding turns to the regions");
+        assertEquals(config, ui.regions().viewer().getStructuredSelection().getFirstElement(),
+                "and selects the region it is about");
+
+        editor.showPage(ui.overview());
+        IDE.gotoMarker(editor, marker);
+        assertEquals(ui.regions(), editor.getShownPage(), "opening the marker turns to the regions");
+        assertEquals(config, ui.regions().viewer().getStructuredSelection().getFirstElement(),
+                "and selects the region it is about");
 
         IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
                 .filter(r -> r.getLabel().startsWith("Let the layout place")).findFirst()

@@ -3,6 +3,7 @@ package org.wasmpart.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
@@ -23,12 +26,19 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wasmpart.core.BuiltInCatalog;
+import org.wasmpart.model.Design;
+import org.wasmpart.model.RuntimeProfile;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.WasmModule;
+import org.wasmpart.ui.internal.edit.ItemPropertySourceProvider;
 import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 
@@ -70,12 +80,51 @@ class DesignEditorTest {
         assertTrue(result.available() > 0, "the STM32F407's MPU leaves entries to the modules");
         assertTrue(ui.overview().summary().contains("Available: " + result.available() + " entries per module"),
                 ui.overview().summary());
+        // Zephyr and WAMR reserve 6 of the MPU's 8 regions: the modules' 3 and more do not fit
+        assertTrue(result.entries().stream().anyMatch(e -> e.overBudget() && e.entries() > result.available()),
+                () -> "entries: " + result.entries());
+        assertFalse(result.feasible());
+        assertTrue(ui.overview().summary().startsWith("No layout fits every module's budget."), ui.overview().summary());
         assertTrue(ui.overview().summary().contains("Waste"), ui.overview().summary());
         assertEquals(result.findings(), ui.overview().problems());
 
         ui.screenshot(ui.overview(), "overview");
         ui.screenshot(ui.modules(), "modules");
         ui.screenshot(ui.regions(), "regions");
+    }
+
+    @Test
+    void theOverviewPicksCatalogObjectsAndThePropertiesViewEditsUndoably() throws Exception {
+        IProject project = Workbench.newProject("editor-overview");
+        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        Design design = editor.getDesign();
+        CommandStack stack = editor.getEditingDomain().getCommandStack();
+
+        RuntimeProfile other = BuiltInCatalog.loadInto(editor.getEditingDomain().getResourceSet()).runtimes().stream()
+                .filter(r -> r != design.getRuntime()).findFirst().orElseThrow();
+        ui.overview().runtimePicker().setSelection(new StructuredSelection(other));
+        assertEquals(other, design.getRuntime(), "picking a runtime profile sets it");
+        assertTrue(editor.isDirty());
+        assertTrue(ui.overview().facts().contains("[" + other.getId() + "]"), "its facts are shown");
+        stack.undo();
+        assertNotEquals(other, design.getRuntime());
+        assertEquals(design.getRuntime(), ui.overview().runtimePicker().getStructuredSelection().getFirstElement(),
+                "undo shows the old profile again");
+
+        SharedRegion samples = design.getRegions().get(0);
+        IPropertySource properties = new ItemPropertySourceProvider(((AdapterFactoryEditingDomain) editor
+                .getEditingDomain()).getAdapterFactory()).getPropertySource(samples);
+        IPropertyDescriptor size = Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Size")).findFirst().orElseThrow();
+        assertEquals("4 KiB", size.getLabelProvider().getText(properties.getPropertyValue(size.getId())));
+        properties.setPropertyValue(size.getId(), 8192L);
+        assertEquals(8192, samples.getSize());
+        stack.undo();
+        assertEquals(4096, samples.getSize(), "a change made in the Properties view is undone like any other");
+        assertFalse(editor.isDirty());
     }
 
     @Test
@@ -157,6 +206,18 @@ class DesignEditorTest {
         assertEquals(65536, samples.getSize(), "bad input changes nothing");
         assertTrue(ui.regions().message().contains("size '12 parsecs' is not a number"), ui.regions().message());
         Workbench.screenshot(ui.regions().control(), "regions-bad-size");
+
+        WasmModule sensor = editor.getDesign().getModules().get(0);
+        ui.type(ui.modules(), sensor, EditorDriver.LINEAR_MEMORY, "48K");
+        assertEquals(48 * 1024, sensor.getLinearMemory(), "the modules table takes the same forms");
+
+        SharedRegion config = editor.getDesign().getRegions().get(2);
+        ui.choose(ui.regions(), config, EditorDriver.DISCIPLINE, "exclusive-writer");
+        assertEquals("exclusive-writer", config.getDiscipline().getKind().getLiteral(), "the discipline's kind changes");
+        ui.choose(ui.regions(), config, EditorDriver.DISCIPLINE, "(none)");
+        assertNull(config.getDiscipline(), "and goes");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals("exclusive-writer", config.getDiscipline().getKind().getLiteral(), "undo brings it back");
 
         ui.type(ui.regions(), samples, EditorDriver.BASE, "0x2001C000");
         assertEquals(0x2001C000L, samples.getBase());

@@ -6,8 +6,13 @@ import java.util.Arrays;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.editor.DesignPage;
@@ -20,6 +25,8 @@ final class EditorDriver {
     static final int NAME = 0;
     static final int SIZE = 1;
     static final int BASE = 2;
+    static final int DISCIPLINE = 6;
+    static final int LINEAR_MEMORY = 1;
 
     private final DesignEditor editor;
 
@@ -53,6 +60,25 @@ final class EditorDriver {
         Workbench.flush();
     }
 
+    /** Shows the page, opens the cell's drop-down, picks the item with that label and applies it. */
+    void choose(ObjectTable table, Object element, int column, String item) {
+        editor.showPage(table);
+        TableViewer viewer = table.viewer();
+        viewer.editElement(element, column);
+        assertTrue(viewer.isCellEditorActive(), "the cell opens for editing");
+        CCombo combo = (CCombo) Arrays.stream(viewer.getTable().getChildren())
+                .filter(c -> c instanceof CCombo && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no drop-down is showing"));
+        int index = Arrays.asList(combo.getItems()).indexOf(item);
+        assertTrue(index >= 0, () -> item + " is not among " + Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event()); // as a click on the item does
+        if (viewer.isCellEditorActive()) {
+            viewer.applyEditorValue();
+        }
+        Workbench.flush();
+    }
+
     /** Waits until the latest edits are validated and laid out and their result is shown. */
     DesignAnalysis.Result analysed() throws InterruptedException {
         Job.getJobManager().join(DesignAnalysis.FAMILY, null);
@@ -60,9 +86,17 @@ final class EditorDriver {
         return editor.getAnalysed();
     }
 
+    /** Shows the page with the editor maximised and saves a picture of it. */
     void screenshot(DesignPage page, String name) {
-        editor.showPage(page);
-        Control control = page.control();
-        Workbench.screenshot(control, name);
+        IWorkbenchPage workbenchPage = editor.getSite().getPage();
+        IWorkbenchPartReference reference = workbenchPage.getReference(editor);
+        workbenchPage.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            editor.showPage(page);
+            Control control = page.control();
+            Workbench.screenshot(control, name);
+        } finally {
+            workbenchPage.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        }
     }
 }

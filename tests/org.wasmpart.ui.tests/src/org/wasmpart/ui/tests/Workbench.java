@@ -75,6 +75,10 @@ final class Workbench {
      * the screen where the control is.
      */
     static void screenshot(org.eclipse.swt.widgets.Control control, String name) {
+        // paint what changed last (a new page, a table's new input) before copying the screen
+        flush();
+        control.redraw();
+        control.update();
         flush();
         org.eclipse.swt.graphics.Point origin = control.toDisplay(0, 0);
         org.eclipse.swt.graphics.Point size = control.getSize();

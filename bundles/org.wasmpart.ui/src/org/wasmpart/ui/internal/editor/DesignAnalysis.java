@@ -41,16 +41,20 @@ public final class DesignAnalysis extends Job {
     public record Shown(Finding finding, EObject object) {
     }
 
-    /** Entries a module needs as the layout would place the design; -1 when its access cannot be encoded. */
-    public record ModuleEntries(WasmModule module, int entries) {
+    /**
+     * Entries a module needs as the layout would place the design; -1 when its access cannot be
+     * encoded. Over budget: it needs more than are available.
+     */
+    public record ModuleEntries(WasmModule module, int entries, boolean overBudget) {
     }
 
     /**
      * @param available entries each module has after locked and reserved ones, -1 without a unit
      * @param waste     bytes the layout would spend on rounding and alignment
+     * @param feasible  whether the layout found room for every memory within every budget
      */
     public record Result(List<Shown> findings, List<ModuleEntries> entries, int available, long waste,
-            LayoutResult.Status layout) {
+            boolean feasible, LayoutResult.Status layout) {
     }
 
     private final Display display;
@@ -107,12 +111,13 @@ public final class DesignAnalysis extends Job {
         Resource resource = of.eResource();
         List<Shown> shown = findings.stream().map(f -> new Shown(f, original(resource, f.object()))).toList();
         List<ModuleEntries> entries = new ArrayList<>();
+        List<WasmModule> overBudget = layout.overBudget();
         layout.entries().forEach((module, count) -> {
             if (original(resource, module) instanceof WasmModule m) {
-                entries.add(new ModuleEntries(m, count));
+                entries.add(new ModuleEntries(m, count, overBudget.contains(module)));
             }
         });
-        return new Result(shown, entries, layout.available(), layout.waste(), layout.status());
+        return new Result(shown, entries, layout.available(), layout.waste(), layout.feasible(), layout.status());
     }
 
     private static EObject original(Resource resource, EObject copied) {

@@ -300,6 +300,10 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
             outline.setDesign(design);
         }
         setActivePage(Math.max(0, Math.min(active, getPageCount() - 1)));
+        // the Properties view and the outline must let go of the old design's objects
+        DesignPage shown = getShownPage();
+        selection.changed(shown == null || shown.selectionProvider() == null ? StructuredSelection.EMPTY
+                : shown.selectionProvider().getSelection());
         commandStackChanged();
     }
 

@@ -1,11 +1,18 @@
 package org.wasmpart.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -14,6 +21,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -24,14 +32,19 @@ import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.wasmpart.core.validation.Finding;
 
 /**
  * A table of some of the design's objects (modules, regions) with inline editing and Add, Remove
  * and Duplicate (buttons, Insert and Delete keys); every change is a command on the editing
- * domain. A cell's problem (text that is no size) shows under the table.
+ * domain. A cell's problem (text that is no size) shows under the table; the design's findings
+ * mark the rows they are about.
  */
 public final class ObjectTable implements DesignPage {
 
@@ -51,6 +64,7 @@ public final class ObjectTable implements DesignPage {
     private final Label message;
     private final EditingDomain domain;
     private final Supplier<Collection<?>> rows;
+    private Map<Object, List<Finding>> findings = Map.of();
 
     ObjectTable(Composite parent, EditingDomain domain, Supplier<Collection<?>> rows, List<Column> columns,
             Actions actions) {
@@ -71,10 +85,23 @@ public final class ObjectTable implements DesignPage {
             TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
             column.getColumn().setText(c.title());
             column.getColumn().setWidth(c.width());
+            boolean first = c == columns.get(0);
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
                     return c.text().apply(element);
+                }
+
+                @Override
+                public Image getImage(Object element) {
+                    return first ? severityImage(findingsOf(element)) : null;
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    List<Finding> found = findingsOf(element);
+                    return found.isEmpty() ? null
+                            : found.stream().map(Finding::message).collect(Collectors.joining("\n"));
                 }
             });
             if (c.editing() != null) {
@@ -82,6 +109,7 @@ public final class ObjectTable implements DesignPage {
             }
         }
         editWithKeyboard();
+        ColumnViewerToolTipSupport.enableFor(viewer);
 
         Composite buttons = new Composite(control, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
@@ -146,6 +174,43 @@ public final class ObjectTable implements DesignPage {
                 viewer.setSelection(new StructuredSelection(made), true);
             }
         }
+    }
+
+    /**
+     * Marks each row with its findings and those of what it contains (a region's subpartitions, a
+     * module's grants), the most severe as the row's icon, all in its tooltip.
+     */
+    @Override
+    public void analysed(DesignAnalysis.Result result) {
+        Set<Object> shown = new HashSet<>(rows.get());
+        Map<Object, List<Finding>> byRow = new HashMap<>();
+        for (DesignAnalysis.Shown s : result.findings()) {
+            for (EObject o = s.object(); o != null; o = o.eContainer()) {
+                if (shown.contains(o)) {
+                    byRow.computeIfAbsent(o, k -> new ArrayList<>()).add(s.finding());
+                    break;
+                }
+            }
+        }
+        findings = byRow;
+        viewer.refresh();
+    }
+
+    /** The findings the row is marked with, most severe first. */
+    public List<Finding> findingsOf(Object row) {
+        return findings.getOrDefault(row, List.of());
+    }
+
+    private static Image severityImage(List<Finding> found) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        String image = switch (found.get(0).severity()) {
+            case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+            case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+            case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+        };
+        return PlatformUI.getWorkbench().getSharedImages().getImage(image);
     }
 
     /** Shows a problem with a typed value; "" clears it. */

@@ -34,7 +34,7 @@ import org.wasmpart.model.WasmpartPackage.Literals;
 /**
  * The design at a glance: the board, runtime profile and memory option, each picked from the
  * built-in catalog with its facts and their sources; what the layout would use (entries per
- * module) and waste; and the current findings, which double-click shows where they are.
+ * module) and waste; and the current findings, which a double-click or Enter shows where they are.
  */
 public final class OverviewPage implements DesignPage {
 
@@ -80,7 +80,7 @@ public final class OverviewPage implements DesignPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(use);
         entries = table(use, List.of(
                 column("Module", 140, o -> label(((DesignAnalysis.ModuleEntries) o).module())),
-                column("Entries", 90, o -> entriesText(((DesignAnalysis.ModuleEntries) o).entries()))));
+                column("Entries", 160, o -> entriesText((DesignAnalysis.ModuleEntries) o))));
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(entries.getControl());
         summary = new Label(use, SWT.WRAP);
         summary.setText("Working out the layout…");
@@ -93,7 +93,8 @@ public final class OverviewPage implements DesignPage {
                 column("Problem", 420, o -> ((DesignAnalysis.Shown) o).finding().message()),
                 column("Code", 200, o -> ((DesignAnalysis.Shown) o).finding().code().id())));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(problems.getControl());
-        problems.addDoubleClickListener(e -> {
+        // open: a double-click, or Enter on the keyboard
+        problems.addOpenListener(e -> {
             if (problems.getStructuredSelection().getFirstElement() instanceof DesignAnalysis.Shown s && s.object() != null) {
                 context.reveal().accept(new StructuredSelection(s.object()));
             }
@@ -159,8 +160,11 @@ public final class OverviewPage implements DesignPage {
         return viewer;
     }
 
-    private static String entriesText(int entries) {
-        return entries < 0 ? "cannot be encoded" : Integer.toString(entries);
+    private static String entriesText(DesignAnalysis.ModuleEntries e) {
+        if (e.entries() < 0) {
+            return "cannot be encoded";
+        }
+        return e.entries() + (e.overBudget() ? " (over budget)" : "");
     }
 
     @Override
@@ -200,11 +204,17 @@ public final class OverviewPage implements DesignPage {
     public void analysed(DesignAnalysis.Result result) {
         entries.setInput(result.entries());
         String available = result.available() < 0 ? "no protection unit" : result.available() + " entries per module";
-        summary.setText("Available: " + available + ". Waste: " + (result.waste() == 0 ? "none" : formatSize(result.waste()))
-                + " on rounding and alignment (layout: " + result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ").");
+        String waste = result.waste() == 0 ? "none" : formatSize(result.waste());
+        String layout = result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        summary.setText((result.feasible() ? "" : "No layout fits every module's budget. ") + "Available: " + available
+                + ". Waste: " + waste + " on rounding and alignment (layout: " + layout + ").");
         problems.setInput(result.findings());
         summary.getParent().layout(true);
+    }
+
+    /** The table of findings, for tests. */
+    public TableViewer problemsViewer() {
+        return problems;
     }
 
     /** The findings the page lists, for tests. */
@@ -212,6 +222,16 @@ public final class OverviewPage implements DesignPage {
         @SuppressWarnings("unchecked")
         List<DesignAnalysis.Shown> shown = (List<DesignAnalysis.Shown>) problems.getInput();
         return shown;
+    }
+
+    /** The runtime profile's picker, for tests. */
+    public ComboViewer runtimePicker() {
+        return runtime;
+    }
+
+    /** The facts and sources shown for the board, runtime profile and memory option. */
+    public String facts() {
+        return facts.getText();
     }
 
     /** What the page says about entries and waste, for tests. */
