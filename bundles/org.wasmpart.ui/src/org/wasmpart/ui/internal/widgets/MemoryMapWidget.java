@@ -7,19 +7,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
@@ -44,6 +52,10 @@ import org.wasmpart.core.generate.GenerationException;
 import org.wasmpart.core.generate.Generation;
 import org.wasmpart.core.generate.MapModel;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.Grant;
+import org.wasmpart.model.Identified;
+import org.wasmpart.model.Shareable;
+import org.wasmpart.model.WasmModule;
 
 /**
  * The memory map of a design: each bank that holds a memory drawn to scale ({@link MapGeometry},
@@ -52,9 +64,10 @@ import org.wasmpart.model.Design;
  * who may access it; the selector overlays one module's hardware entries. What it draws comes
  * from the core ({@link MapModel}: layout, waste, entries), computed in a job on a copy of the
  * design whenever the design changes; the UI thread only paints what is in view. Exports the
- * picture as PNG and the generated report/memory-map.svg as SVG.
+ * picture as PNG and the generated report/memory-map.svg as SVG. As a selection provider it
+ * gives the module, region or subpartition clicked, and outlines the one selected elsewhere.
  */
-public final class MemoryMapWidget extends Composite {
+public final class MemoryMapWidget extends Composite implements ISelectionProvider {
 
     private static final double STEP = 1.25;
     private static final int SCROLL_STEP = 20;
@@ -64,6 +77,7 @@ public final class MemoryMapWidget extends Composite {
     private final Design design;
     private final Combo selector;
     private final Label status;
+    private final MapLegendBar legend;
     private final Canvas canvas;
     private final List<String> selectorIds = new ArrayList<>();
     private MapGeometry geometry;
@@ -73,6 +87,9 @@ public final class MemoryMapWidget extends Composite {
     private String selected;
     private Job computation;
     private int computations;
+    /** The id of the selected module, region or subpartition; null for none. */
+    private String highlighted;
+    private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 
     public MemoryMapWidget(Composite parent, Design design) {
         super(parent, SWT.NONE);
@@ -87,12 +104,14 @@ public final class MemoryMapWidget extends Composite {
         toolBar(bar);
         status = new Label(this, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        legend = new MapLegendBar(this);
+        legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new Canvas(this, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> resized());
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-        canvas.addListener(SWT.MouseDown, e -> canvas.setFocus());
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::hover);
         canvas.addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
@@ -134,10 +153,6 @@ public final class MemoryMapWidget extends Composite {
     public void selectModule(String moduleId) {
         select(moduleId);
         selector.select(Math.max(0, selectorIds.indexOf(moduleId)));
-    }
-
-    public double zoom() {
-        return zoom;
     }
 
     /** Zooms keeping the content under a point of the view in place. */
@@ -184,7 +199,8 @@ public final class MemoryMapWidget extends Composite {
         GC gc = new GC(image);
         try {
             gc.setFont(canvas.getFont());
-            MapPainter.paint(gc, g, selectedEntries(), new Rectangle(0, 0, whole.x, whole.y));
+            MapPainter.paint(gc, g, selectedEntries(), Optional.ofNullable(highlighted),
+                    new Rectangle(0, 0, whole.x, whole.y));
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);
@@ -211,6 +227,88 @@ public final class MemoryMapWidget extends Composite {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** The selected module, region or subpartition of the design. */
+    @Override
+    public ISelection getSelection() {
+        return Optional.ofNullable(highlighted).flatMap(this::byId).<ISelection>map(StructuredSelection::new)
+                .orElse(StructuredSelection.EMPTY);
+    }
+
+    /**
+     * Outlines a module's memory, a region or a subpartition (a grant's target) and scrolls to it;
+     * a module's entries are overlaid too.
+     */
+    @Override
+    public void setSelection(ISelection selection) {
+        Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
+        String id = switch (first) {
+            case Grant g when g.getTarget() != null -> g.getTarget().getId();
+            case WasmModule m -> m.getId();
+            case Shareable s -> s.getId();
+            case null, default -> null;
+        };
+        highlight(id);
+        if (first instanceof WasmModule m) {
+            selectModule(m.getId());
+        }
+        reveal();
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    private void highlight(String id) {
+        if (Objects.equals(id, highlighted)) {
+            return;
+        }
+        highlighted = id;
+        canvas.redraw();
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        selectionListeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    /** Scrolls the selected memory into view, when it is drawn and not in view yet. */
+    private void reveal() {
+        if (geometry == null || highlighted == null) {
+            return;
+        }
+        geometry.bounds(highlighted).ifPresent(r -> {
+            Point origin = origin();
+            Rectangle area = canvas.getClientArea();
+            if (!new Rectangle(origin.x, origin.y, area.width, area.height).intersects(r)) {
+                canvas.getHorizontalBar().setSelection(Math.max(0, r.x - MapGeometry.AXIS));
+                canvas.getVerticalBar().setSelection(Math.max(0, r.y + r.height / 2 - area.height / 2));
+                canvas.redraw();
+            }
+        });
+    }
+
+    private Optional<EObject> byId(String id) {
+        for (Iterator<EObject> all = design.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Identified i && id.equals(i.getId())) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void mouseDown(Event e) {
+        canvas.setFocus();
+        if (e.button == 1 && geometry != null) {
+            Point origin = origin();
+            Optional<String> id = geometry.memoryAt(e.x + origin.x, e.y + origin.y);
+            highlight(id.orElse(null));
+            id.filter(i -> selectorIds.contains(i)).ifPresent(this::selectModule);
+        }
     }
 
     private void toolBar(Composite parent) {
@@ -301,6 +399,7 @@ public final class MemoryMapWidget extends Composite {
             selected = null;
         }
         selector.select(selectorIds.indexOf(selected));
+        legend.setModel(model);
         geometry = new MapGeometry(model, zoom);
         if (fitting) {
             zoom = MapGeometry.fit(canvas.getClientArea().height);
@@ -371,7 +470,8 @@ public final class MemoryMapWidget extends Composite {
             return;
         }
         Point origin = origin();
-        MapPainter.paint(gc, geometry, selectedEntries(), new Rectangle(origin.x, origin.y, area.width, area.height));
+        MapPainter.paint(gc, geometry, selectedEntries(), Optional.ofNullable(highlighted),
+                new Rectangle(origin.x, origin.y, area.width, area.height));
     }
 
     private void wheel(Event e) {
