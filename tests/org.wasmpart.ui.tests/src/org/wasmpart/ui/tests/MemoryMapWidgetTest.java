@@ -172,6 +172,32 @@ class MemoryMapWidgetTest {
     }
 
     @Test
+    void ctrlAndTheArrowsSelectOneMemoryAfterAnother() throws Exception {
+        Design design = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart").design();
+        MemoryMapWidget map = open(design);
+        List<String> drawn = map.drawnRegions().stream().map(DrawnRegion::id).toList();
+
+        ctrl(map, SWT.ARROW_UP);
+        assertEquals(drawn.get(0), selectedId(map));
+        ctrl(map, SWT.ARROW_UP);
+        ctrl(map, SWT.ARROW_UP);
+        assertEquals(drawn.get(2), selectedId(map));
+        ctrl(map, SWT.ARROW_DOWN);
+        assertEquals(drawn.get(1), selectedId(map));
+    }
+
+    private static void ctrl(MemoryMapWidget map, int keyCode) {
+        Event e = new Event();
+        e.keyCode = keyCode;
+        e.stateMask = SWT.MOD1;
+        map.canvas().notifyListeners(SWT.KeyDown, e);
+    }
+
+    private static String selectedId(MemoryMapWidget map) {
+        return ((org.wasmpart.model.Identified) ((IStructuredSelection) map.getSelection()).getFirstElement()).getId();
+    }
+
+    @Test
     void theMapZoomsAndFollowsTheDesign() throws Exception {
         ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
         MemoryMapWidget map = open(example.design());

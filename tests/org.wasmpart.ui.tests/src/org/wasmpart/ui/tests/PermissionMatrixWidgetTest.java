@@ -207,6 +207,33 @@ class PermissionMatrixWidgetTest {
         assertEquals("filter on samples.data: RW", matrix.describe(cell));
     }
 
+    @Test
+    void aThousandRegionsScrollToTheFocusCell() throws Exception {
+        ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
+        for (int i = 0; i < 1000; i++) {
+            SharedRegion r = WasmpartFactory.eINSTANCE.createSharedRegion();
+            r.setId("r" + i);
+            r.setSize(64);
+            example.design().getRegions().add(r);
+        }
+        PermissionMatrixWidget matrix = open(example);
+        assertEquals(1007, matrix.rows().size());
+
+        Event end = new Event();
+        end.keyCode = SWT.END;
+        end.stateMask = SWT.MOD1;
+        matrix.notifyListeners(SWT.KeyDown, end);
+
+        assertEquals(new Cell(1006, 2), matrix.focusCell());
+        assertTrue(matrix.getVerticalBar().getSelection() > 0, "scrolled down");
+        Rectangle shown = matrix.cellBounds(matrix.focusCell());
+        assertTrue(matrix.getClientArea().contains(shown.x, shown.y + shown.height - 1), shown + " is in view");
+        type(matrix, 'r');
+        assertEquals(Permission.R, Designs.grant(module(example.design(), "uplink"), matrix.rows().get(1006))
+                .orElseThrow().getPermission());
+        Workbench.screenshot(shell, "permission-matrix-1000-regions");
+    }
+
     static WasmModule module(Design design, String id) {
         return design.getModules().stream().filter(m -> m.getId().equals(id)).findFirst().orElseThrow();
     }

@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.GC;
@@ -60,12 +61,13 @@ import org.wasmpart.model.WasmModule;
 /**
  * The memory map of a design: each bank that holds a memory drawn to scale ({@link MapGeometry},
  * {@link MapPainter}), zoomed with Ctrl+wheel, + and - (0 fits), scrolled with the scroll bars,
- * wheel and arrow keys; a tooltip names what is under the pointer with its addresses, size and
- * who may access it; the selector overlays one module's hardware entries. What it draws comes
- * from the core ({@link MapModel}: layout, waste, entries), computed in a job on a copy of the
- * design whenever the design changes; the UI thread only paints what is in view. Exports the
- * picture as PNG and the generated report/memory-map.svg as SVG. As a selection provider it
- * gives the module, region or subpartition clicked, and outlines the one selected elsewhere.
+ * wheel and arrow keys; Ctrl+Up and Ctrl+Down select the next memory up or down. A tooltip names
+ * what is under the pointer with its addresses, size and who may access it; the selector overlays
+ * one module's hardware entries. What it draws comes from the core ({@link MapModel}: layout,
+ * waste, entries), computed in a job on a copy of the design whenever the design changes; the UI
+ * thread only paints what is in view. Exports the picture as PNG and the generated
+ * report/memory-map.svg as SVG. As a selection provider it gives the module, region or
+ * subpartition clicked, and outlines the one selected elsewhere.
  */
 public final class MemoryMapWidget extends Composite implements ISelectionProvider {
 
@@ -124,7 +126,8 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
-                e.result = "Memory map of " + label(design) + ". " + status.getText();
+                e.result = "Memory map of " + label(design) + ". " + status.getText()
+                        + selectedDescription().map(d -> " Selected: " + d.replace('\n', ' ')).orElse("");
             }
         });
         selectorIds.add(null);
@@ -488,9 +491,22 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
             case '-' -> zoomAt(zoom / STEP, canvas.getClientArea().height / 2);
             case '0' -> zoomToFit();
             default -> {
+                boolean step = (e.stateMask & SWT.MOD1) != 0;
                 switch (e.keyCode) {
-                    case SWT.ARROW_UP -> scrollBy(0, -SCROLL_STEP);
-                    case SWT.ARROW_DOWN -> scrollBy(0, SCROLL_STEP);
+                    case SWT.ARROW_UP -> {
+                        if (step) {
+                            step(1);
+                        } else {
+                            scrollBy(0, -SCROLL_STEP);
+                        }
+                    }
+                    case SWT.ARROW_DOWN -> {
+                        if (step) {
+                            step(-1);
+                        } else {
+                            scrollBy(0, SCROLL_STEP);
+                        }
+                    }
                     case SWT.ARROW_LEFT -> scrollBy(-SCROLL_STEP, 0);
                     case SWT.ARROW_RIGHT -> scrollBy(SCROLL_STEP, 0);
                     case SWT.PAGE_UP -> scrollBy(0, -page);
@@ -501,6 +517,35 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
                 }
             }
         }
+    }
+
+    /**
+     * Selects the next memory up (+1, towards higher addresses, then the next bank) or down (-1),
+     * so the keyboard reaches every memory and a screen reader hears what it is.
+     */
+    private void step(int direction) {
+        if (geometry == null) {
+            return;
+        }
+        List<String> order = geometry.regions().stream().map(DrawnRegion::id).toList();
+        if (order.isEmpty()) {
+            return;
+        }
+        int at = order.indexOf(highlighted);
+        int next = at < 0 ? (direction > 0 ? 0 : order.size() - 1)
+                : Math.clamp(at + direction, 0, order.size() - 1);
+        highlight(order.get(next));
+        reveal();
+        canvas.getAccessible().sendEvent(ACC.EVENT_NAME_CHANGED, null);
+    }
+
+    /** What the tooltip would say over the selected memory. */
+    private Optional<String> selectedDescription() {
+        if (geometry == null || highlighted == null) {
+            return Optional.empty();
+        }
+        return geometry.bounds(highlighted)
+                .flatMap(r -> geometry.describe(r.x + 2, r.y + r.height / 2, Optional.empty()));
     }
 
     private void scrollBy(int dx, int dy) {
