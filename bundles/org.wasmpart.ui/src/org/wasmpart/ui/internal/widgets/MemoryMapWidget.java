@@ -134,6 +134,8 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         selector.add("(none)");
         selector.select(0);
         DesignChanges.watch(design, this, this::recompute);
+        // a layout for a map no one will see would only keep a core busy
+        addDisposeListener(e -> computation.cancel());
         recompute();
     }
 
