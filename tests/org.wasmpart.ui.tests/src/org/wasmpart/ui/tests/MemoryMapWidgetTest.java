@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,6 +16,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -138,6 +142,59 @@ class MemoryMapWidgetTest {
         }
         map.selectModule(null);
         assertEquals(List.of(), map.drawnEntries());
+    }
+
+    @Test
+    void aClickSelectsTheMemoryAndASelectionFromElsewhereIsOutlinedAndRevealed() throws Exception {
+        Design design = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart").design();
+        MemoryMapWidget map = open(design);
+        map.setZoom(16);
+        List<Object> selected = new ArrayList<>();
+        map.addSelectionChangedListener(e -> selected.add(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        DrawnRegion config = map.drawnRegions().stream().filter(r -> r.id().equals("config")).findFirst().orElseThrow();
+        map.setSelection(new StructuredSelection(PermissionMatrixWidgetTest.region(design, "config")));
+
+        Event click = new Event();
+        click.button = 1;
+        click.x = config.bounds().x + 4 - map.canvas().getHorizontalBar().getSelection();
+        click.y = config.bounds().y + config.bounds().height / 2 - map.canvas().getVerticalBar().getSelection();
+        assertTrue(click.y >= 0 && click.y < map.canvas().getClientArea().height, "selecting revealed it: " + click.y);
+        map.setSelection(StructuredSelection.EMPTY);
+        map.canvas().notifyListeners(SWT.MouseDown, click);
+
+        SharedRegion region = PermissionMatrixWidgetTest.region(design, "config");
+        assertEquals(Arrays.asList(region, null, region), selected, "set, cleared, clicked");
+        assertEquals(region, ((IStructuredSelection) map.getSelection()).getFirstElement());
+        WasmModule uplink = PermissionMatrixWidgetTest.module(design, "uplink");
+        map.setSelection(new StructuredSelection(uplink));
+        assertEquals(((Encoding.Encoded) DesignValidator.encoding(uplink).orElseThrow()).entries().size(),
+                map.drawnEntries().size(), "selecting a module overlays its entries");
+    }
+
+    @Test
+    void ctrlAndTheArrowsSelectOneMemoryAfterAnother() throws Exception {
+        Design design = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart").design();
+        MemoryMapWidget map = open(design);
+        List<String> drawn = map.drawnRegions().stream().map(DrawnRegion::id).toList();
+
+        ctrl(map, SWT.ARROW_UP);
+        assertEquals(drawn.get(0), selectedId(map));
+        ctrl(map, SWT.ARROW_UP);
+        ctrl(map, SWT.ARROW_UP);
+        assertEquals(drawn.get(2), selectedId(map));
+        ctrl(map, SWT.ARROW_DOWN);
+        assertEquals(drawn.get(1), selectedId(map));
+    }
+
+    private static void ctrl(MemoryMapWidget map, int keyCode) {
+        Event e = new Event();
+        e.keyCode = keyCode;
+        e.stateMask = SWT.MOD1;
+        map.canvas().notifyListeners(SWT.KeyDown, e);
+    }
+
+    private static String selectedId(MemoryMapWidget map) {
+        return ((org.wasmpart.model.Identified) ((IStructuredSelection) map.getSelection()).getFirstElement()).getId();
     }
 
     @Test

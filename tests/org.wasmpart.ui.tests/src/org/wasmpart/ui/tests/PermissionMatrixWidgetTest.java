@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -29,6 +32,7 @@ import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Permission;
+import org.wasmpart.model.Shareable;
 import org.wasmpart.model.SharedRegion;
 import org.wasmpart.model.Subpartition;
 import org.wasmpart.model.WasmModule;
@@ -140,6 +144,26 @@ class PermissionMatrixWidgetTest {
     }
 
     @Test
+    void theFocusCellIsTheSelection() throws Exception {
+        ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
+        WasmModule sensor = module(example.design(), "sensor");
+        SharedRegion config = region(example.design(), "config");
+        Grant grant = Designs.grant(sensor, config).orElseThrow();
+        PermissionMatrixWidget matrix = open(example);
+        List<Object> selected = new ArrayList<>();
+        matrix.addSelectionChangedListener(e -> selected.add(((IStructuredSelection) e.getSelection()).getFirstElement()));
+
+        matrix.setSelection(new StructuredSelection(grant));
+        assertEquals(new Cell(matrix.rows().indexOf(config), matrix.modules().indexOf(sensor)), matrix.focusCell());
+        press(matrix, SWT.ARROW_UP);
+        type(matrix, 'r');
+
+        Shareable above = matrix.rows().get(matrix.rows().indexOf(config) - 1);
+        Grant added = Designs.grant(sensor, above).orElseThrow();
+        assertEquals(List.of(grant, above, added), selected, "the grant, the region without one, the grant made");
+    }
+
+    @Test
     void theMatrixFollowsTheDesign() throws Exception {
         ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
         PermissionMatrixWidget matrix = open(example);
@@ -181,6 +205,33 @@ class PermissionMatrixWidgetTest {
         Workbench.screenshot(shell, "permission-matrix-finding");
         matrix.setFindings(List.of());
         assertEquals("filter on samples.data: RW", matrix.describe(cell));
+    }
+
+    @Test
+    void aThousandRegionsScrollToTheFocusCell() throws Exception {
+        ExampleDomain example = ExampleDomain.load("stm32f4-sensor-hub-bare-metal.wasmpart");
+        for (int i = 0; i < 1000; i++) {
+            SharedRegion r = WasmpartFactory.eINSTANCE.createSharedRegion();
+            r.setId("r" + i);
+            r.setSize(64);
+            example.design().getRegions().add(r);
+        }
+        PermissionMatrixWidget matrix = open(example);
+        assertEquals(1007, matrix.rows().size());
+
+        Event end = new Event();
+        end.keyCode = SWT.END;
+        end.stateMask = SWT.MOD1;
+        matrix.notifyListeners(SWT.KeyDown, end);
+
+        assertEquals(new Cell(1006, 2), matrix.focusCell());
+        assertTrue(matrix.getVerticalBar().getSelection() > 0, "scrolled down");
+        Rectangle shown = matrix.cellBounds(matrix.focusCell());
+        assertTrue(matrix.getClientArea().contains(shown.x, shown.y + shown.height - 1), shown + " is in view");
+        type(matrix, 'r');
+        assertEquals(Permission.R, Designs.grant(module(example.design(), "uplink"), matrix.rows().get(1006))
+                .orElseThrow().getPermission());
+        Workbench.screenshot(shell, "permission-matrix-1000-regions");
     }
 
     static WasmModule module(Design design, String id) {

@@ -2,6 +2,7 @@ package org.wasmpart.ui.tests;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,7 +11,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
@@ -46,24 +54,13 @@ final class Workbench {
      * at what a test saw (CI keeps target/ on failure).
      */
     static void screenshot(String name) {
-        screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
-    }
-
-    /** Saves what a shell shows as target/screenshots/{name}.png. */
-    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) {
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width,
-                bounds.height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
         try {
             gc.copyArea(image, bounds.x, bounds.y);
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            loader.save(dir.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            save(image, name);
         } finally {
             gc.dispose();
             image.dispose();
@@ -79,24 +76,63 @@ final class Workbench {
         flush();
         control.redraw();
         control.update();
-        flush();
+        paintsDone(control.getDisplay());
         org.eclipse.swt.graphics.Point origin = control.toDisplay(0, 0);
         org.eclipse.swt.graphics.Point size = control.getSize();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(control.getDisplay(),
-                Math.max(1, size.x), Math.max(1, size.y));
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
+        Image image = new Image(control.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        GC gc = new GC(control.getDisplay());
         try {
             gc.copyArea(image, origin.x, origin.y);
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            loader.save(dir.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            save(image, name);
         } finally {
             gc.dispose();
             image.dispose();
+        }
+    }
+
+    /**
+     * Saves a shell as it paints itself, as target/screenshots/{name}.png: drawn by the shell rather
+     * than copied from the screen, which may be covered.
+     */
+    static void screenshot(Shell shell, String name) {
+        paintsDone(shell.getDisplay());
+        Rectangle area = shell.getClientArea();
+        Image image = new Image(shell.getDisplay(), area.width, area.height);
+        GC gc = new GC(image);
+        try {
+            if (!shell.print(gc)) {
+                throw new IllegalStateException("the shell cannot paint itself into an image here");
+            }
+            save(image, name);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /**
+     * Runs the event loop for a moment: GTK paints what was redrawn on its next frame, not when
+     * the events are dispatched, and a shell prints what it last painted.
+     */
+    private static void paintsDone(Display display) {
+        boolean[] done = { false };
+        display.timerExec(200, () -> done[0] = true);
+        while (!done[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    private static void save(Image image, String name) {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { image.getImageData() };
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

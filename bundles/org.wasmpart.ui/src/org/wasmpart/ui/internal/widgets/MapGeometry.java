@@ -130,6 +130,40 @@ final class MapGeometry {
         return to > from ? Optional.of(new AddressSpan(from, to)) : Optional.empty();
     }
 
+    /** The id of the module, region or subpartition at a point, if any. */
+    Optional<String> memoryAt(int x, int y) {
+        for (int b = 0; b < model.banks().size(); b++) {
+            for (MapModel.Piece p : model.banks().get(b).pieces()) {
+                for (MapModel.Part part : p.parts()) {
+                    if (part(b, part).contains(x, y)) {
+                        return Optional.of(part.id());
+                    }
+                }
+                if (!p.id().isEmpty() && piece(b, p).contains(x, y)) {
+                    return Optional.of(p.id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a module's private memory, a region or a subpartition is drawn, if it is. */
+    Optional<Rectangle> bounds(String id) {
+        for (int b = 0; b < model.banks().size(); b++) {
+            for (MapModel.Piece p : model.banks().get(b).pieces()) {
+                if (p.id().equals(id)) {
+                    return Optional.of(piece(b, p));
+                }
+                for (MapModel.Part part : p.parts()) {
+                    if (part.id().equals(id)) {
+                        return Optional.of(part(b, part));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What is at a point, for the tooltip: the selected module's entry bar, a subpartition or a piece. */
     Optional<String> describe(int x, int y, Optional<MapModel.ModuleEntries> selected) {
         for (int b = 0; b < model.banks().size(); b++) {

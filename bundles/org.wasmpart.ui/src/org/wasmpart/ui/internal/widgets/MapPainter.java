@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -23,7 +24,8 @@ import org.wasmpart.model.util.Quantities;
  * selected module's entries are overlaid: what each decides and allows tinted over the columns,
  * and a bar per entry in its lane (pale where it matches and another entry decides, solid where
  * it decides and allows, outlined where it decides and denies). Only what meets the visible
- * rectangle is painted, so a thousand regions cost what the few in view cost.
+ * rectangle is painted, so a thousand regions cost what the few in view cost. The selected memory
+ * is outlined in the selection colour.
  */
 final class MapPainter {
 
@@ -54,8 +56,22 @@ final class MapPainter {
      * @param visible the part of the content to paint, in content coordinates; its top left corner
      *                lands at the GC's (0, 0)
      */
-    static void paint(GC gc, MapGeometry geometry, Optional<MapModel.ModuleEntries> selected, Rectangle visible) {
-        new MapPainter(gc, geometry, visible).paint(selected);
+    static void paint(GC gc, MapGeometry geometry, Optional<MapModel.ModuleEntries> selected,
+            Optional<String> highlighted, Rectangle visible) {
+        MapPainter painter = new MapPainter(gc, geometry, visible);
+        painter.paint(selected);
+        highlighted.flatMap(geometry::bounds).ifPresent(painter::highlight);
+    }
+
+    /** The selected memory: a thick outline in the selection colour, drawn last so nothing covers it. */
+    private void highlight(Rectangle r) {
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_SELECTION));
+        gc.setLineWidth(3);
+        Rectangle s = onScreen(r);
+        if (s != null) {
+            gc.drawRectangle(s.x + 1, s.y + 1, Math.max(0, s.width - 3), Math.max(0, s.height - 3));
+        }
+        gc.setLineWidth(1);
     }
 
     private void paint(Optional<MapModel.ModuleEntries> selected) {
@@ -219,21 +235,26 @@ final class MapPainter {
         }
     }
 
-    /** Waste: red diagonals on white, as the SVG's hatch pattern. */
+    /** Waste, a rectangle in content coordinates. */
     private void hatch(Rectangle r) {
         Rectangle s = onScreen(r);
-        if (s == null) {
-            return;
+        if (s != null) {
+            hatch(gc, s);
+            outline(r);
         }
+    }
+
+    /** Waste: red diagonals on white, as the SVG's hatch pattern; the rectangle is on the GC. */
+    static void hatch(GC gc, Rectangle r) {
         gc.setBackground(WHITE);
-        gc.fillRectangle(s);
-        gc.setClipping(s);
+        gc.fillRectangle(r);
+        Rectangle clip = gc.getClipping();
+        gc.setClipping(r.intersection(clip));
         gc.setForeground(WASTE_LINE);
-        for (int x = s.x - s.height; x < s.x + s.width; x += 6) {
-            gc.drawLine(x, s.y + s.height, x + s.height, s.y);
+        for (int x = r.x - r.height; x < r.x + r.width; x += 6) {
+            gc.drawLine(x, r.y + r.height, x + r.height, r.y);
         }
-        gc.setClipping((Rectangle) null);
-        outline(r);
+        gc.setClipping(clip);
     }
 
     /** A label centred in a rectangle (content coordinates), when it is tall enough, shortened to fit. */
@@ -262,7 +283,8 @@ final class MapPainter {
         return new Rectangle(s.x - visible.x, s.y - visible.y, s.width, s.height);
     }
 
-    private static Color rgb(String hex) {
+    /** A colour of the SVG map, "#4E79A7". */
+    static Color rgb(String hex) {
         int v = Integer.parseInt(hex.substring(1), 16);
         return new Color(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF);
     }

@@ -7,21 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.GC;
@@ -45,17 +54,23 @@ import org.wasmpart.core.generate.GenerationException;
 import org.wasmpart.core.generate.Generation;
 import org.wasmpart.core.generate.MapModel;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.Grant;
+import org.wasmpart.model.Identified;
+import org.wasmpart.model.Shareable;
+import org.wasmpart.model.WasmModule;
 
 /**
  * The memory map of a design: each bank that holds a memory drawn to scale ({@link MapGeometry},
  * {@link MapPainter}), zoomed with Ctrl+wheel, + and - (0 fits), scrolled with the scroll bars,
- * wheel and arrow keys; a tooltip names what is under the pointer with its addresses, size and
- * who may access it; the selector overlays one module's hardware entries. What it draws comes
- * from the core ({@link MapModel}: layout, waste, entries), computed in a job on a copy of the
- * design whenever the design changes; the UI thread only paints what is in view. Exports the
- * picture as PNG and the generated report/memory-map.svg as SVG.
+ * wheel and arrow keys; Ctrl+Up and Ctrl+Down select the next memory up or down. A tooltip names
+ * what is under the pointer with its addresses, size and who may access it; the selector overlays
+ * one module's hardware entries. What it draws comes from the core ({@link MapModel}: layout,
+ * waste, entries), computed in a job on a copy of the design whenever the design changes; the UI
+ * thread only paints what is in view. Exports the picture as PNG and the generated
+ * report/memory-map.svg as SVG. As a selection provider it gives the module, region or
+ * subpartition clicked, and outlines the one selected elsewhere.
  */
-public final class MemoryMapWidget extends Composite {
+public final class MemoryMapWidget extends Composite implements ISelectionProvider {
 
     private static final double STEP = 1.25;
     private static final int SCROLL_STEP = 20;
@@ -65,6 +80,7 @@ public final class MemoryMapWidget extends Composite {
     private final Design design;
     private final Combo selector;
     private final Label status;
+    private final MapLegendBar legend;
     private final Canvas canvas;
     private final List<String> selectorIds = new ArrayList<>();
     private MapGeometry geometry;
@@ -74,6 +90,9 @@ public final class MemoryMapWidget extends Composite {
     private String selected;
     private Job computation;
     private int computations;
+    /** The id of the selected module, region or subpartition; null for none. */
+    private String highlighted;
+    private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 
     public MemoryMapWidget(Composite parent, Design design) {
         super(parent, SWT.NONE);
@@ -88,12 +107,14 @@ public final class MemoryMapWidget extends Composite {
         toolBar(bar);
         status = new Label(this, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        legend = new MapLegendBar(this);
+        legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new Canvas(this, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> resized());
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-        canvas.addListener(SWT.MouseDown, e -> canvas.setFocus());
+        canvas.addListener(SWT.MouseDown, this::mouseDown);
         canvas.addListener(SWT.MouseMove, this::hover);
         canvas.addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
@@ -106,13 +127,15 @@ public final class MemoryMapWidget extends Composite {
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
-                e.result = "Memory map of " + label(design) + ". " + status.getText();
+                e.result = "Memory map of " + label(design) + ". " + status.getText()
+                        + selectedDescription().map(d -> " Selected: " + d.replace('\n', ' ')).orElse("");
             }
         });
         selectorIds.add(null);
         selector.add("(none)");
         selector.select(0);
         DesignChanges.watch(design, this, this::recompute);
+        // a layout for a map no one will see would only keep a core busy
         addDisposeListener(e -> {
             if (computation != null) {
                 computation.cancel();
@@ -140,10 +163,6 @@ public final class MemoryMapWidget extends Composite {
     public void selectModule(String moduleId) {
         select(moduleId);
         selector.select(Math.max(0, selectorIds.indexOf(moduleId)));
-    }
-
-    public double zoom() {
-        return zoom;
     }
 
     /** Zooms keeping the content under a point of the view in place. */
@@ -190,7 +209,8 @@ public final class MemoryMapWidget extends Composite {
         GC gc = new GC(image);
         try {
             gc.setFont(canvas.getFont());
-            MapPainter.paint(gc, g, selectedEntries(), new Rectangle(0, 0, whole.x, whole.y));
+            MapPainter.paint(gc, g, selectedEntries(), Optional.ofNullable(highlighted),
+                    new Rectangle(0, 0, whole.x, whole.y));
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);
@@ -217,6 +237,88 @@ public final class MemoryMapWidget extends Composite {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** The selected module, region or subpartition of the design. */
+    @Override
+    public ISelection getSelection() {
+        return Optional.ofNullable(highlighted).flatMap(this::byId).<ISelection>map(StructuredSelection::new)
+                .orElse(StructuredSelection.EMPTY);
+    }
+
+    /**
+     * Outlines a module's memory, a region or a subpartition (a grant's target) and scrolls to it;
+     * a module's entries are overlaid too.
+     */
+    @Override
+    public void setSelection(ISelection selection) {
+        Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
+        String id = switch (first) {
+            case Grant g when g.getTarget() != null -> g.getTarget().getId();
+            case WasmModule m -> m.getId();
+            case Shareable s -> s.getId();
+            case null, default -> null;
+        };
+        highlight(id);
+        if (first instanceof WasmModule m) {
+            selectModule(m.getId());
+        }
+        reveal();
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    private void highlight(String id) {
+        if (Objects.equals(id, highlighted)) {
+            return;
+        }
+        highlighted = id;
+        canvas.redraw();
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        selectionListeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    /** Scrolls the selected memory into view, when it is drawn and not in view yet. */
+    private void reveal() {
+        if (geometry == null || highlighted == null) {
+            return;
+        }
+        geometry.bounds(highlighted).ifPresent(r -> {
+            Point origin = origin();
+            Rectangle area = canvas.getClientArea();
+            if (!new Rectangle(origin.x, origin.y, area.width, area.height).intersects(r)) {
+                canvas.getHorizontalBar().setSelection(Math.max(0, r.x - MapGeometry.AXIS));
+                canvas.getVerticalBar().setSelection(Math.max(0, r.y + r.height / 2 - area.height / 2));
+                canvas.redraw();
+            }
+        });
+    }
+
+    private Optional<EObject> byId(String id) {
+        for (Iterator<EObject> all = design.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Identified i && id.equals(i.getId())) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void mouseDown(Event e) {
+        canvas.setFocus();
+        if (e.button == 1 && geometry != null) {
+            Point origin = origin();
+            Optional<String> id = geometry.memoryAt(e.x + origin.x, e.y + origin.y);
+            highlight(id.orElse(null));
+            id.filter(i -> selectorIds.contains(i)).ifPresent(this::selectModule);
+        }
     }
 
     private void toolBar(Composite parent) {
@@ -311,6 +413,7 @@ public final class MemoryMapWidget extends Composite {
             selected = null;
         }
         selector.select(selectorIds.indexOf(selected));
+        legend.setModel(model);
         geometry = new MapGeometry(model, zoom);
         if (fitting) {
             zoom = MapGeometry.fit(canvas.getClientArea().height);
@@ -381,7 +484,8 @@ public final class MemoryMapWidget extends Composite {
             return;
         }
         Point origin = origin();
-        MapPainter.paint(gc, geometry, selectedEntries(), new Rectangle(origin.x, origin.y, area.width, area.height));
+        MapPainter.paint(gc, geometry, selectedEntries(), Optional.ofNullable(highlighted),
+                new Rectangle(origin.x, origin.y, area.width, area.height));
     }
 
     private void wheel(Event e) {
@@ -398,9 +502,22 @@ public final class MemoryMapWidget extends Composite {
             case '-' -> zoomAt(zoom / STEP, canvas.getClientArea().height / 2);
             case '0' -> zoomToFit();
             default -> {
+                boolean step = (e.stateMask & SWT.MOD1) != 0;
                 switch (e.keyCode) {
-                    case SWT.ARROW_UP -> scrollBy(0, -SCROLL_STEP);
-                    case SWT.ARROW_DOWN -> scrollBy(0, SCROLL_STEP);
+                    case SWT.ARROW_UP -> {
+                        if (step) {
+                            step(1);
+                        } else {
+                            scrollBy(0, -SCROLL_STEP);
+                        }
+                    }
+                    case SWT.ARROW_DOWN -> {
+                        if (step) {
+                            step(-1);
+                        } else {
+                            scrollBy(0, SCROLL_STEP);
+                        }
+                    }
                     case SWT.ARROW_LEFT -> scrollBy(-SCROLL_STEP, 0);
                     case SWT.ARROW_RIGHT -> scrollBy(SCROLL_STEP, 0);
                     case SWT.PAGE_UP -> scrollBy(0, -page);
@@ -411,6 +528,35 @@ public final class MemoryMapWidget extends Composite {
                 }
             }
         }
+    }
+
+    /**
+     * Selects the next memory up (+1, towards higher addresses, then the next bank) or down (-1),
+     * so the keyboard reaches every memory and a screen reader hears what it is.
+     */
+    private void step(int direction) {
+        if (geometry == null) {
+            return;
+        }
+        List<String> order = geometry.regions().stream().map(DrawnRegion::id).toList();
+        if (order.isEmpty()) {
+            return;
+        }
+        int at = order.indexOf(highlighted);
+        int next = at < 0 ? (direction > 0 ? 0 : order.size() - 1)
+                : Math.clamp(at + direction, 0, order.size() - 1);
+        highlight(order.get(next));
+        reveal();
+        canvas.getAccessible().sendEvent(ACC.EVENT_NAME_CHANGED, null);
+    }
+
+    /** What the tooltip would say over the selected memory. */
+    private Optional<String> selectedDescription() {
+        if (geometry == null || highlighted == null) {
+            return Optional.empty();
+        }
+        return geometry.bounds(highlighted)
+                .flatMap(r -> geometry.describe(r.x + 2, r.y + r.height / 2, Optional.empty()));
     }
 
     private void scrollBy(int dx, int dy) {

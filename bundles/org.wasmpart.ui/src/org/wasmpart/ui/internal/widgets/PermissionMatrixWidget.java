@@ -10,7 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
@@ -30,6 +37,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.wasmpart.core.Designs;
 import org.wasmpart.core.PermissionMatrix;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.core.validation.Severity;
@@ -46,9 +54,11 @@ import org.wasmpart.model.WasmModule;
  * context menu chooses one; from the keyboard the arrow keys (and Home, End, Page Up/Down) move
  * the focus cell, N, R, W and X set it, Space cycles, Enter opens the choice. Every change is one
  * command on the editing domain's stack, so it undoes; the matrix redraws when the design changes.
- * Findings about a grant, given by whoever validates the design, mark its cell.
+ * Findings about a grant, given by whoever validates the design, mark its cell. As a selection
+ * provider it gives the focus cell's grant (or its region when there is none), for the
+ * Properties view and the editor's other pages.
  */
-public final class PermissionMatrixWidget extends Canvas {
+public final class PermissionMatrixWidget extends Canvas implements ISelectionProvider {
 
     /** A cell by its row (region or subpartition) and column (module). */
     public record Cell(int row, int column) {
@@ -73,6 +83,7 @@ public final class PermissionMatrixWidget extends Canvas {
     private final Map<String, Integer> textWidths = new HashMap<>();
     private Font measuredFont;
     private Map<GrantKey, List<Finding>> findings = Map.of();
+    private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 
     public PermissionMatrixWidget(Composite parent, Design design, EditingDomain domain) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -119,12 +130,58 @@ public final class PermissionMatrixWidget extends Canvas {
 
     /** Moves the focus cell, clamped to the matrix, and scrolls it into view. */
     public void setFocusCell(int row, int column) {
+        Cell before = focus;
         focus = new Cell(Math.clamp(row, 0, Math.max(0, rows.size() - 1)),
                 Math.clamp(column, 0, Math.max(0, modules.size() - 1)));
         reveal();
         redraw();
         getAccessible().setFocus(ACC.CHILDID_SELF);
         getAccessible().sendEvent(ACC.EVENT_NAME_CHANGED, null);
+        if (!focus.equals(before)) {
+            selectionChanged();
+        }
+    }
+
+    /** The focus cell's grant, or its region or subpartition when the module has no grant there. */
+    @Override
+    public ISelection getSelection() {
+        if (!inMatrix(focus)) {
+            return StructuredSelection.EMPTY;
+        }
+        Shareable target = rows.get(focus.row());
+        return new StructuredSelection(Designs.grant(modules.get(focus.column()), target)
+                .<Object>map(g -> g).orElse(target));
+    }
+
+    /** Focuses the cell of a grant, the row of a region or subpartition, or the column of a module. */
+    @Override
+    public void setSelection(ISelection selection) {
+        if (selection instanceof IStructuredSelection s) {
+            switch (s.getFirstElement()) {
+                case Grant g when rows.contains(g.getTarget()) && modules.contains(g.getModule()) ->
+                    setFocusCell(rows.indexOf(g.getTarget()), modules.indexOf(g.getModule()));
+                case Shareable t when rows.contains(t) -> setFocusCell(rows.indexOf(t), focus.column());
+                case WasmModule m when modules.contains(m) -> setFocusCell(focus.row(), modules.indexOf(m));
+                case null, default -> {
+                    // nothing of the matrix: the focus stays
+                }
+            }
+        }
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    private void selectionChanged() {
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        selectionListeners.forEach(l -> l.selectionChanged(event));
     }
 
     /**
@@ -212,8 +269,13 @@ public final class PermissionMatrixWidget extends Canvas {
 
     private void set(Cell cell, CellValue value) {
         if (inMatrix(cell)) {
-            GrantCommands.set(domain, modules.get(cell.column()), rows.get(cell.row()), value)
-                    .ifPresent(domain.getCommandStack()::execute);
+            GrantCommands.set(domain, modules.get(cell.column()), rows.get(cell.row()), value).ifPresent(command -> {
+                domain.getCommandStack().execute(command);
+                if (cell.equals(focus)) {
+                    // the grant may have come or gone: what the focus cell selects changed
+                    selectionChanged();
+                }
+            });
         }
     }
 
