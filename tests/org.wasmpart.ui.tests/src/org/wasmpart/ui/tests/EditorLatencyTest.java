@@ -60,14 +60,20 @@ class EditorLatencyTest {
         assertEquals(LargeDesign.REGIONS, editor.getDesign().getRegions().size());
 
         List<SharedRegion> edited;
+        double saveMillis;
         MemoryMapWidget map = (MemoryMapWidget) editor.getPages().get(4).control();
         UiThreadProbe probe = UiThreadProbe.start(display);
         try {
-            edited = editSizes(editor, ui, display);
+            edited = editSizes(editor, ui, display, probe);
+            probe.phase("memory map");
             editor.showPage(editor.getPages().get(4));
             spinUntil(display, () -> idle() && (map.computation() == null || map.computation().getState() == Job.NONE),
                     "the memory map is drawn");
+            probe.phase("save");
+            long saving = System.nanoTime();
             editor.doSave(null);
+            saveMillis = (System.nanoTime() - saving) / 1e6;
+            probe.phase("markers");
             spinUntil(display, EditorLatencyTest::idle, "the saved design is validated into markers");
         } finally {
             probe.close();
@@ -85,7 +91,8 @@ class EditorLatencyTest {
 
         String report = "Editing a " + LargeDesign.REGIONS + "-region design (" + EDITS
                 + " sizes typed into the Regions table, the memory map drawn, the design saved and validated into"
-                + " markers): UI thread delays: " + probe.summary() + "\n";
+                + " markers): UI thread delays: " + probe.summary() + String.format(java.util.Locale.ROOT,
+                        "; saving took %.1f ms%n", saveMillis);
         Path out = Path.of("target", "ui-latency.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -95,14 +102,16 @@ class EditorLatencyTest {
     }
 
     /** Types a new size into rows spread over the table, letting the event loop run between edits. */
-    private static List<SharedRegion> editSizes(DesignEditor editor, EditorDriver ui, Display display)
-            throws InterruptedException {
+    private static List<SharedRegion> editSizes(DesignEditor editor, EditorDriver ui, Display display,
+            UiThreadProbe probe) throws InterruptedException {
         List<SharedRegion> regions = editor.getDesign().getRegions();
         List<SharedRegion> edited = new java.util.ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
             SharedRegion r = regions.get(i * (LargeDesign.REGIONS / EDITS) + i);
+            probe.phase("typing a size");
             ui.type(ui.regions(), r, EditorDriver.SIZE, i % 2 == 0 ? "512" : "128");
             edited.add(r);
+            probe.phase("refresh and analysis");
             spinFor(display, 150);
         }
         spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the last edit is analysed");

@@ -2,7 +2,10 @@ package org.wasmpart.ui.tests;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -17,6 +20,9 @@ final class UiThreadProbe implements AutoCloseable {
 
     private final Display display;
     private final List<Long> delaysNanos = Collections.synchronizedList(new ArrayList<>());
+    /** The longest delay seen in each phase the test named, in the order named. */
+    private final Map<String, Long> longestByPhase = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile String phase = "start";
     private final Thread poster;
     private volatile boolean running = true;
 
@@ -35,7 +41,11 @@ final class UiThreadProbe implements AutoCloseable {
     private void post() {
         while (running && !display.isDisposed()) {
             long posted = System.nanoTime();
-            display.asyncExec(() -> delaysNanos.add(System.nanoTime() - posted));
+            display.asyncExec(() -> {
+                long delay = System.nanoTime() - posted;
+                delaysNanos.add(delay);
+                longestByPhase.merge(phase, delay, Math::max);
+            });
             try {
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {
@@ -43,6 +53,11 @@ final class UiThreadProbe implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** Attributes what follows to a named step of the test, for the summary. */
+    void phase(String name) {
+        phase = name;
     }
 
     @Override
@@ -64,7 +79,13 @@ final class UiThreadProbe implements AutoCloseable {
         if (d.isEmpty()) {
             return "no runnable ran";
         }
-        return String.format(java.util.Locale.ROOT, "%d samples, max %.1f ms, 99th percentile %.1f ms, median %.1f ms",
-                d.size(), d.get(d.size() - 1), d.get((int) Math.floor(0.99 * (d.size() - 1))), d.get(d.size() / 2));
+        StringBuilder phases = new StringBuilder();
+        synchronized (longestByPhase) {
+            longestByPhase.forEach((name, nanos) -> phases.append(String.format(Locale.ROOT, "; %s %.1f ms", name,
+                    nanos / 1e6)));
+        }
+        return String.format(Locale.ROOT, "%d samples, max %.1f ms, 99th percentile %.1f ms, median %.1f ms;"
+                + " longest by step%s", d.size(), d.get(d.size() - 1), d.get((int) Math.floor(0.99 * (d.size() - 1))),
+                d.get(d.size() / 2), phases);
     }
 }

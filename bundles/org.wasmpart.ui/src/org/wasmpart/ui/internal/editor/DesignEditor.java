@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -163,21 +164,27 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
 
     /** After every execute, undo, redo and flush: dirty state, actions, pages, a new analysis. */
     private void commandStackChanged() {
-        firePropertyChange(PROP_DIRTY);
-        undo.update();
-        redo.update();
-        revert.setEnabled(isDirty());
+        stateChanged();
         if (getContainer() == null || getContainer().isDisposed() || design == null) {
             return;
         }
         pages.forEach(DesignPage::refresh);
         if (outline != null) {
-            outline.refresh();
+            Command last = stack.getMostRecentCommand();
+            outline.refresh(last == null ? List.of() : last.getAffectedObjects());
         }
         if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
             properties.refresh();
         }
         analysis.analyse(design);
+    }
+
+    /** Dirty state and the actions that follow the stack; after a save, nothing else changed. */
+    private void stateChanged() {
+        firePropertyChange(PROP_DIRTY);
+        undo.update();
+        redo.update();
+        revert.setEnabled(isDirty());
     }
 
     private void analysed(DesignAnalysis.Result result) {
@@ -323,7 +330,8 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
                 DesignIO.save(design);
             }
             stack.saveIsDone();
-            commandStackChanged();
+            // the design is what it was: no page to refresh, nothing to analyse again
+            stateChanged();
         } catch (IOException | CoreException e) {
             StatusManager.getManager().handle(new Status(IStatus.ERROR, "org.wasmpart.ui",
                     "Could not save " + label + ": " + e.getMessage(), e), StatusManager.SHOW | StatusManager.LOG);

@@ -1,5 +1,7 @@
 package org.wasmpart.ui.internal.editor;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -38,9 +40,14 @@ final class DesignOutlinePage extends ContentOutlinePage {
         }
     }
 
-    void refresh() {
+    /**
+     * Follows an edit: the tree's structure, and the labels of the objects the command changed
+     * (relabelling a thousand regions after every edit kept the UI thread busy).
+     */
+    void refresh(Collection<?> changed) {
         if (getTreeViewer() != null) {
-            getTreeViewer().refresh();
+            getTreeViewer().refresh(false);
+            getTreeViewer().update(changed.toArray(), null);
         }
     }
 

@@ -89,6 +89,8 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
     private boolean fitting = true;
     private String selected;
     private Job computation;
+    /** The design changed while the map was hidden: draw it again when shown. */
+    private boolean stale;
     private int computations;
     /** The id of the selected module, region or subpartition; null for none. */
     private String highlighted;
@@ -135,6 +137,11 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         selector.add("(none)");
         selector.select(0);
         DesignChanges.watch(design, this, this::recompute);
+        addListener(SWT.Show, e -> {
+            if (stale) {
+                recompute();
+            }
+        });
         // a layout for a map no one will see would only keep a core busy
         addDisposeListener(e -> {
             if (computation != null) {
@@ -359,6 +366,13 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         if (computation != null) {
             computation.cancel();
         }
+        if (getShell().isVisible() && !isVisible()) {
+            // copying a large design after every edit costs the UI thread; a map on a hidden page
+            // waits until it is shown
+            stale = true;
+            return;
+        }
+        stale = false;
         Design copy = copy();
         int computed = ++computations;
         // the job may end after the editor closed: a disposed widget no longer knows its display
