@@ -50,7 +50,7 @@ class HelpGuideTest {
                 }
             }
         }
-        assertTrue(labels.containsAll(List.of("Getting started", "Diagnostics and quick fixes",
+        assertTrue(labels.containsAll(List.of("Getting started", "The design editor", "Diagnostics and quick fixes",
                 "Generating in the workbench", "Headless builds: command line and Maven")), labels.toString());
     }
 
