@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
+import static org.wasmpart.ui.tests.Markers.marker;
+import static org.wasmpart.ui.tests.Markers.waitFor;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;
@@ -39,13 +42,11 @@ import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
 import org.wasmpart.ui.internal.markers.DesignMarkers;
-import org.wasmpart.ui.internal.markers.MarkerUpdater;
 
 @ExtendWith(FailOnLoggedErrors.class)
 class DesignEditorEditingTest {
 
     private static final String OUTSIDE_BANK = "wasmpart.layout.outsideBank";
-    private static final long TIMEOUT_MS = 30_000;
 
     @AfterEach
     void closeEditors() {
@@ -86,7 +87,7 @@ class DesignEditorEditingTest {
         ui.type(ui.regions(), reverted, EditorDriver.SIZE, "64 KiB");
         editor.doSave(null);
         assertFalse(editor.isDirty());
-        assertTrue(text(file).contains("size=\"64 KiB\""), "saved as the core writes sizes");
+        assertTrue(Workbench.text(file).contains("size=\"64 KiB\""), "saved as the core writes sizes");
         Design saved = DesignIO.load(java.nio.file.Path.of(file.getLocation().toOSString()));
         assertEquals(65536, saved.getRegions().get(0).getSize());
         assertEquals(editor.getDesign().getRegions().get(0), reverted, "saving does not reload the editor");
@@ -100,12 +101,12 @@ class DesignEditorEditingTest {
         Workbench.flush();
         EditorDriver ui = new EditorDriver(editor);
 
-        write(file, text(file).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
+        write(file, Workbench.text(file).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
         assertEquals(8192, editor.getDesign().getRegions().get(1).getSize(), "a clean editor shows the new file");
 
         SharedRegion samples = editor.getDesign().getRegions().get(0);
         ui.type(ui.regions(), samples, EditorDriver.SIZE, "16K");
-        write(file, text(file).replace("size=\"8 KiB\"", "size=\"32 KiB\""));
+        write(file, Workbench.text(file).replace("size=\"8 KiB\"", "size=\"32 KiB\""));
         assertTrue(editor.isDirty());
         assertEquals(samples, editor.getDesign().getRegions().get(0), "unsaved edits are never thrown away");
         assertEquals(16384, samples.getSize());
@@ -202,7 +203,7 @@ class DesignEditorEditingTest {
         IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
                 .filter(r -> r.getLabel().startsWith("Let the layout place")).findFirst()
                 .orElseThrow(() -> new AssertionError("no layout fix offered"));
-        String broken = text(file);
+        String broken = Workbench.text(file);
         fix.run(marker);
         Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
         waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
@@ -214,12 +215,12 @@ class DesignEditorEditingTest {
 
         IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
-        assertEquals(broken, text(file));
+        assertEquals(broken, Workbench.text(file));
         waitFor(() -> marker(file, OUTSIDE_BANK), "undo brings the marker back");
         assertTrue(editor.getDesign().getRegions().get(2).isSetBase(), "and the editor shows the undone file");
 
         assertTrue(history.redo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
-        assertNotEquals(broken, text(file));
+        assertNotEquals(broken, Workbench.text(file));
         waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
                 "redo removes the marker again");
         assertFalse(editor.getDesign().getRegions().get(2).isSetBase());
@@ -258,35 +259,7 @@ class DesignEditorEditingTest {
         return null;
     }
 
-    private static Optional<IMarker> marker(IFile file, String code) throws CoreException {
-        return Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO))
-                .filter(m -> code.equals(m.getAttribute(DesignMarkers.CODE, null))).findFirst();
-    }
 
-    private static String text(IFile file) throws Exception {
-        try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
-    private interface Probe<T> {
-        Optional<T> get() throws Exception;
-    }
 
-    /** Joins the marker jobs and polls until the probe finds something, failing after a bound. */
-    private static <T> T waitFor(Probe<T> probe, String what) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (true) {
-            Job.getJobManager().join(MarkerUpdater.FAMILY, null);
-            Workbench.flush();
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + TIMEOUT_MS + " ms waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.wasmpart.ui.tests.Markers.marker;
+import static org.wasmpart.ui.tests.Markers.waitFor;
+
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
@@ -27,15 +28,14 @@ import org.eclipse.ui.ide.undo.WorkspaceUndoUtil;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
 import org.wasmpart.ui.internal.markers.DesignMarkers;
-import org.wasmpart.ui.internal.markers.MarkerUpdater;
 
 @ExtendWith(FailOnLoggedErrors.class)
 class DesignMarkersTest {
 
     private static final String OUTSIDE_BANK = "wasmpart.layout.outsideBank";
-    private static final long TIMEOUT_MS = 30_000;
 
     private static final String DESIGN = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -70,10 +70,10 @@ class DesignMarkersTest {
         assertInstanceOf(WorkbenchMarkerResolution.class, unfix);
         assertInstanceOf(DesignMarkerResolution.class, unfix);
 
-        String before = text(file);
+        String before = Workbench.text(file);
         unfix.run(marker);
         Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
-        String after = text(file);
+        String after = Workbench.text(file);
         assertNotEquals(before, after);
         assertFalse(after.contains("0x30000000"), after);
         waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
@@ -82,11 +82,11 @@ class DesignMarkersTest {
 
         IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
-        assertEquals(before, text(file));
+        assertEquals(before, Workbench.text(file));
         waitFor(() -> marker(file, OUTSIDE_BANK), "undo brings the marker back");
 
         assertTrue(history.redo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
-        assertEquals(after, text(file));
+        assertEquals(after, Workbench.text(file));
         waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
                 "redo removes the marker again");
     }
@@ -105,35 +105,7 @@ class DesignMarkersTest {
         assertFalse(IDE.getMarkerHelpRegistry().hasResolutions(marker));
     }
 
-    private static Optional<IMarker> marker(IFile file, String code) throws CoreException {
-        return Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO))
-                .filter(m -> code.equals(m.getAttribute(DesignMarkers.CODE, null))).findFirst();
-    }
 
-    private static String text(IFile file) throws Exception {
-        try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
-    private interface Probe<T> {
-        Optional<T> get() throws Exception;
-    }
 
-    /** Joins the marker jobs and polls until the probe finds something, failing after a bound. */
-    private static <T> T waitFor(Probe<T> probe, String what) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (true) {
-            Job.getJobManager().join(MarkerUpdater.FAMILY, null);
-            Workbench.flush();
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + TIMEOUT_MS + " ms waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 }

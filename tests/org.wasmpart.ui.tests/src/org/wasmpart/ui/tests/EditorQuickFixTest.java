@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
@@ -42,7 +41,6 @@ import org.wasmpart.model.SharedRegion;
 import org.wasmpart.ui.internal.builder.WasmpartNature;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
-import org.wasmpart.ui.internal.markers.DesignMarkers;
 
 /**
  * Issue #6's path through the editor, in a project with the wasmpart nature: a size typed into the
@@ -64,14 +62,8 @@ class EditorQuickFixTest {
 
     @Test
     void ctrl1FixesTheSelectedRegionUndoablyAndSavingRegenerates() throws Exception {
-        IProject project = Workbench.newProject("quick-fix-flow");
-        WasmpartNature.add(project, null);
-        IFile file = project.getFile("hub.wasmpart");
-        file.create(new ByteArrayInputStream(Files.readAllBytes(Path.of("../../examples",
-                "stm32f4-sensor-hub-bare-metal.wasmpart"))), IResource.FORCE, null);
-        build();
-        IFile header = project.getFile("generated/hub/" + Generation.C_HEADER);
-        assertTrue(text(header).contains(CONFIG_1K), "the build generated the example");
+        IFile file = generatedExample("quick-fix-flow");
+        IFile header = header(file);
 
         DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
         Workbench.flush();
@@ -114,21 +106,15 @@ class EditorQuickFixTest {
 
         editor.doSave(null);
         build();
-        String generated = text(header);
+        String generated = Workbench.text(header);
         assertTrue(generated.contains(CONFIG_2K), "saving regenerated config at its new size:\n" + generated);
 
     }
 
     @Test
     void theProblemsViewFixOfASavedBrokenSizeIsUndoableAndRegenerates() throws Exception {
-        IProject project = Workbench.newProject("marker-fix-flow");
-        WasmpartNature.add(project, null);
-        IFile file = project.getFile("hub.wasmpart");
-        file.create(new ByteArrayInputStream(Files.readAllBytes(Path.of("../../examples",
-                "stm32f4-sensor-hub-bare-metal.wasmpart"))), IResource.FORCE, null);
-        build();
-        IFile header = project.getFile("generated/hub/" + Generation.C_HEADER);
-        assertTrue(text(header).contains(CONFIG_1K), "the build generated the example");
+        IFile file = generatedExample("marker-fix-flow");
+        IFile header = header(file);
 
         DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
         Workbench.flush();
@@ -139,7 +125,7 @@ class EditorQuickFixTest {
         editor.doSave(null);
         build();
         IMarker marker = outsideBankMarker(file).orElseThrow(() -> new AssertionError("no marker after saving"));
-        assertTrue(text(header).contains(CONFIG_1K), "a design with an error is not generated");
+        assertTrue(Workbench.text(header).contains(CONFIG_1K), "a design with an error is not generated");
 
         IMarkerResolution fix = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
                 .filter(r -> r.getLabel().startsWith("Let the layout place")).findFirst()
@@ -148,7 +134,7 @@ class EditorQuickFixTest {
         Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
         build();
         assertTrue(outsideBankMarker(file).isEmpty(), "the fix removed the marker");
-        assertTrue(text(header).contains(CONFIG_2K), "the fixed design was generated with config's new size");
+        assertTrue(Workbench.text(header).contains(CONFIG_2K), "the fixed design was generated with config's new size");
 
         IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
@@ -157,14 +143,28 @@ class EditorQuickFixTest {
         assertTrue(history.redo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
         build();
         assertTrue(outsideBankMarker(file).isEmpty(), "redo removes it again");
-        assertTrue(text(header).contains(CONFIG_2K));
+        assertTrue(Workbench.text(header).contains(CONFIG_2K));
         assertFalse(editor.getDesign().getRegions().get(2).isSetBase(), "the editor shows the fixed file");
     }
 
-    private static java.util.Optional<IMarker> outsideBankMarker(IFile file) throws Exception {
-        return Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO))
-                .filter(m -> DiagnosticCode.REGION_OUTSIDE_BANK.id().equals(m.getAttribute(DesignMarkers.CODE, null)))
-                .findFirst();
+    private static Optional<IMarker> outsideBankMarker(IFile file) throws Exception {
+        return Markers.marker(file, DiagnosticCode.REGION_OUTSIDE_BANK.id());
+    }
+
+    /** The bare-metal sensor hub as hub.wasmpart in a new wasmpart project, built once. */
+    private static IFile generatedExample(String projectName) throws Exception {
+        IProject project = Workbench.newProject(projectName);
+        WasmpartNature.add(project, null);
+        IFile file = project.getFile("hub.wasmpart");
+        file.create(new ByteArrayInputStream(Files.readAllBytes(Path.of("../../examples",
+                "stm32f4-sensor-hub-bare-metal.wasmpart"))), IResource.FORCE, null);
+        build();
+        assertTrue(Workbench.text(header(file)).contains(CONFIG_1K), "the build generated the example");
+        return file;
+    }
+
+    private static IFile header(IFile design) {
+        return design.getProject().getFile("generated/hub/" + Generation.C_HEADER);
     }
 
     private static boolean outsideBank(EditorDriver ui, SharedRegion region) throws InterruptedException {
@@ -177,9 +177,4 @@ class EditorQuickFixTest {
         Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
     }
 
-    private static String text(IFile file) throws Exception {
-        try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -136,6 +136,13 @@ final class Workbench {
         }
     }
 
+    /** A workspace file's text, as stored. */
+    static String text(IFile file) throws CoreException, IOException {
+        try (java.io.InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** Runs the event loop until nothing is pending, so that the UI settles. */
     static void flush() {
         Display display = Display.getCurrent();
