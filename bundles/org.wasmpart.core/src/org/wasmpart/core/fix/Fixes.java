@@ -31,6 +31,7 @@ import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
+import org.wasmpart.core.fix.Fix.Kind;
 import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
@@ -156,7 +157,7 @@ public final class Fixes {
         long size = r.isSetBase() ? Math.max(rounded, end - base) : rounded;
         long newBase = base;
         String where = r.isSetBase() ? " at " + formatAddress(newBase) : "";
-        return new Fix("Align " + label(r) + " to " + granule + " bytes: " + formatSize(size) + where,
+        return new Fix(Kind.ALIGN, "Align " + label(r) + " to " + granule + " bytes: " + formatSize(size) + where,
                 Set.of(DiagnosticCode.ENTRY_MISALIGNED), () -> DesignEdit.of("Align " + label(r), r, x -> {
                     if (x.isSetBase()) {
                         x.setBase(newBase);
@@ -174,7 +175,7 @@ public final class Fixes {
      * it is then.
      */
     public static Fix relayout(Design design) {
-        return new Fix("Re-lay out the memories the layout placed (fixed bases stay)",
+        return new Fix(Kind.RELAYOUT, "Re-lay out the memories the layout placed (fixed bases stay)",
                 Set.of(DiagnosticCode.BUDGET_EXCEEDED, DiagnosticCode.LAYOUT_PENDING), () -> LayoutSolver.apply(
                         LayoutSolver.standard().solve(design,
                                 LayoutOptions.defaults().withRelayout(true).withTimeLimit(RELAYOUT_TIME),
@@ -256,7 +257,7 @@ public final class Fixes {
         ProtectionKind kind = DesignValidator.unitParameters(design).map(UnitParameters::kind)
                 .orElseThrow(() -> new IllegalArgumentException("no protection unit isolates the modules of "
                         + label(design)));
-        return new Fix("Serve " + label(r) + " from a reserved entry", resolves,
+        return new Fix(Kind.SERVE_FROM_RESERVED_ENTRY, "Serve " + label(r) + " from a reserved entry", resolves,
                 () -> DesignEdit.of("Serve " + label(r) + " from a reserved entry", r, x -> reserve(x, kind)));
     }
 
@@ -286,7 +287,8 @@ public final class Fixes {
 
     private static Fix useSubregions(SharedRegion r, SubregionPlacement p, Set<DiagnosticCode> resolves) {
         String size = p.size() == r.getSize() ? "" : ", " + formatSize(p.size());
-        return new Fix("Use subregions: " + label(r) + " at " + formatAddress(p.base()) + size + ", in one "
+        return new Fix(Kind.USE_SUBREGIONS,
+                "Use subregions: " + label(r) + " at " + formatAddress(p.base()) + size + ", in one "
                 + formatSize(p.block()) + " MPU region", resolves,
                 () -> DesignEdit.of("Use subregions for " + label(r), r, p::applyTo));
     }
@@ -412,24 +414,27 @@ public final class Fixes {
     /** Rounds a size up to a multiple. */
     public static Fix roundSize(Shareable s, long multiple, DiagnosticCode resolves) {
         long size = Math.ceilDiv(s.getSize(), multiple) * multiple;
-        return new Fix("Round the size of " + label(s) + " up to " + formatSize(size), Set.of(resolves),
+        return new Fix(Kind.ROUND_SIZE,
+                "Round the size of " + label(s) + " up to " + formatSize(size), Set.of(resolves),
                 () -> DesignEdit.of("Round size of " + label(s), s, x -> x.setSize(size)));
     }
 
     public static Fix rename(Identified o, String name) {
-        return new Fix("Rename '" + label(o) + "' to '" + name + "'", Set.of(DiagnosticCode.NAME_NOT_C_IDENTIFIER),
+        return new Fix(Kind.RENAME,
+                "Rename '" + label(o) + "' to '" + name + "'", Set.of(DiagnosticCode.NAME_NOT_C_IDENTIFIER),
                 () -> DesignEdit.of("Rename " + label(o), o, x -> x.setName(name)));
     }
 
     public static Fix setPermission(Grant g, Permission p, DiagnosticCode resolves) {
-        return new Fix("Grant " + p.getLiteral() + " instead of " + g.getPermission().getLiteral() + " on "
+        Kind kind = p == Permission.RX ? Kind.GRANT_RX : Kind.GRANT_RW;
+        return new Fix(kind, "Grant " + p.getLiteral() + " instead of " + g.getPermission().getLiteral() + " on "
                 + label(g.getTarget()), Set.of(resolves),
                 () -> DesignEdit.of("Change a grant of " + label(g.getModule()), g, x -> x.setPermission(p)));
     }
 
     /** Every module but the declared writer gets read-only grants on the region and its subpartitions. */
     public static Fix onlyWriter(SharedRegion r, WasmModule writer) {
-        return new Fix("Make " + label(r) + " read-only for every module but " + label(writer),
+        return new Fix(Kind.ONLY_WRITER, "Make " + label(r) + " read-only for every module but " + label(writer),
                 Set.of(DiagnosticCode.DISCIPLINE_TWO_WRITERS), () -> DesignEdit.of("Keep one writer of " + label(r),
                         (Design) EcoreUtil.getRootContainer(r), d -> {
                             for (WasmModule m : d.getModules()) {
@@ -457,7 +462,7 @@ public final class Fixes {
                 ? r.getDiscipline().getControl() : null;
         String label = "Grant " + label(g.getModule()) + " R on " + label(g.getTarget())
                 + (control == null ? "" : " and RW on " + label(control));
-        return new Fix(label, Set.of(DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA),
+        return new Fix(Kind.CONSUMER_READS_DATA, label, Set.of(DiagnosticCode.DISCIPLINE_CONSUMER_WRITES_DATA),
                 () -> DesignEdit.of(label, g.getModule(), m -> {
                     g.setPermission(Permission.R);
                     if (control != null && m.getGrants().stream().noneMatch(x -> x.getTarget() == control)) {
@@ -474,7 +479,7 @@ public final class Fixes {
     public static Fix disableReferenceTypes(WasmModule m) {
         boolean rust = m.getToolchain() != null && m.getToolchain().getKind() == ToolchainKind.RUST;
         String flag = rust ? "-Ctarget-cpu=mvp" : "-mcpu=mvp";
-        return new Fix("Build " + label(m) + " with " + flag + " (no reference types)",
+        return new Fix(Kind.DISABLE_REFERENCE_TYPES, "Build " + label(m) + " with " + flag + " (no reference types)",
                 Set.of(DiagnosticCode.REFERENCE_TYPES_MISMATCH), () -> DesignEdit.of("Disable reference types of "
                         + label(m), m, x -> {
                             Toolchain t = x.getToolchain();
@@ -488,7 +493,8 @@ public final class Fixes {
 
     /** Moves a Rust module to the MVP-only target, the stable way to avoid reference types (no std). */
     public static Fix rustMvpTarget(WasmModule m) {
-        return new Fix("Build " + label(m) + " for " + RUST_MVP_TARGET + " (core and alloc only, no std)",
+        return new Fix(Kind.RUST_MVP_TARGET,
+                "Build " + label(m) + " for " + RUST_MVP_TARGET + " (core and alloc only, no std)",
                 Set.of(DiagnosticCode.RUST_STABLE_STD_REFERENCE_TYPES), () -> DesignEdit.of("Target "
                         + RUST_MVP_TARGET, m, x -> {
                             x.getToolchain().setTarget(RUST_MVP_TARGET);
@@ -498,7 +504,8 @@ public final class Fixes {
 
     /** Forgets a fixed base so that the region is placed again (by the user or the layout). */
     public static Fix letLayoutPlace(SharedRegion r, DiagnosticCode resolves) {
-        return new Fix("Let the layout place " + label(r) + " (forget its base " + formatAddress(r.getBase()) + ")",
+        return new Fix(Kind.LET_LAYOUT_PLACE,
+                "Let the layout place " + label(r) + " (forget its base " + formatAddress(r.getBase()) + ")",
                 Set.of(resolves), () -> DesignEdit.of("Unfix base of " + label(r), r, SharedRegion::unsetBase));
     }
 
@@ -518,7 +525,7 @@ public final class Fixes {
 
     /** Moves a region to another bank, letting the layout choose its base there. */
     public static Fix moveToBank(SharedRegion r, MemoryBank bank) {
-        return new Fix("Move " + label(r) + " to " + label(bank),
+        return new Fix(Kind.MOVE_TO_BANK, "Move " + label(r) + " to " + label(bank),
                 Set.of(DiagnosticCode.REGION_OUTSIDE_BANK),
                 () -> DesignEdit.of("Move " + label(r) + " to " + label(bank), r, x -> {
                     x.setBank(bank);
@@ -573,7 +580,7 @@ public final class Fixes {
         if (cutsSubpartition(r, offset)) {
             throw new IllegalArgumentException("cannot split " + label(r) + " inside one of its subpartitions");
         }
-        return new Fix(label, resolves,
+        return new Fix(Kind.SPLIT, label, resolves,
                 () -> DesignEdit.of("Split " + label(r), (Design) EcoreUtil.getRootContainer(r), d -> {
                     SharedRegion second = WasmpartFactory.eINSTANCE.createSharedRegion();
                     second.setId(Designs.uniqueId(d, r.getId()));
@@ -628,7 +635,7 @@ public final class Fixes {
         if (second.getDiscipline() != null) {
             throw new IllegalArgumentException(label(second) + " has an access discipline of its own");
         }
-        return new Fix("Merge " + label(second) + " into " + label(first), resolves,
+        return new Fix(Kind.MERGE, "Merge " + label(second) + " into " + label(first), resolves,
                 () -> DesignEdit.of("Merge " + label(second) + " into " + label(first),
                         (Design) EcoreUtil.getRootContainer(first), d -> {
                             long offset = first.getSize();

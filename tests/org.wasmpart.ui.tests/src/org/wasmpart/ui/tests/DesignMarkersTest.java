@@ -47,6 +47,44 @@ class DesignMarkersTest {
             """;
 
     @Test
+    void aRepeatableFixChosenForOneMarkerAlsoFixesTheOthersOfItsCode() throws Exception {
+        IProject project = Workbench.newProject("multi-fix-test");
+        IFile file = project.getFile("two-outside.wasmpart");
+        String text = DESIGN.replace("<regions id=\"r\" size=\"1 KiB\" base=\"0x30000000\"/>",
+                "<regions id=\"r\" size=\"1 KiB\" base=\"0x30000000\"/>\n"
+                        + "  <regions id=\"s\" size=\"1 KiB\" base=\"0x30001000\"/>");
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        List<IMarker> outside = waitFor(() -> {
+            List<IMarker> found = Arrays.stream(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(m -> OUTSIDE_BANK.equals(m.getAttribute(DesignMarkers.CODE, null))).toList();
+            return found.size() == 2 ? Optional.of(found) : Optional.empty();
+        }, "both regions get an outside-bank marker");
+        IMarker first = outside.get(0);
+        IMarker second = outside.get(1);
+        IMarker[] all = file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO);
+
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(first);
+        WorkbenchMarkerResolution move = (WorkbenchMarkerResolution) Arrays.stream(resolutions)
+                .filter(r -> r.getLabel().startsWith("Move")).findFirst().orElseThrow();
+        assertEquals(0, move.findOtherMarkers(all).length, "a move depends on the bank: one marker at a time");
+        WorkbenchMarkerResolution unfix = (WorkbenchMarkerResolution) Arrays.stream(resolutions)
+                .filter(r -> r.getLabel().startsWith("Let the layout place")).findFirst().orElseThrow();
+        assertEquals(List.of(second), List.of(unfix.findOtherMarkers(all)), "the other region's marker");
+
+        unfix.run(new IMarker[] { first, second }, null);
+        Job.getJobManager().join(DesignMarkerResolution.FAMILY, null);
+        String fixed = Workbench.text(file);
+        assertFalse(fixed.contains("base=\"0x3000"), fixed);
+        waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                "both markers are gone");
+
+        IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+        assertTrue(history.undo(WorkspaceUndoUtil.getWorkspaceUndoContext(), null, null).isOK());
+        assertEquals(text, Workbench.text(file), "each marker's fix is one step of the undo history");
+    }
+
+    @Test
     void aRegionOutsideItsBankGetsAMarkerWhoseQuickFixRemovesItUndoably() throws Exception {
         IProject project = Workbench.newProject("markers-test");
         IFile file = project.getFile("outside.wasmpart");

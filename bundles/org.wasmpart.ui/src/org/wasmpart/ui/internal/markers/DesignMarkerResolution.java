@@ -53,12 +53,6 @@ public abstract class DesignMarkerResolution extends WorkbenchMarkerResolution {
     }
 
     @Override
-    public IMarker[] findOtherMarkers(IMarker[] markers) {
-        // the fixes carry values of one object (addresses, names): no multi-fix yet
-        return new IMarker[0];
-    }
-
-    @Override
     public final void run(IMarker marker) {
         run(new IMarker[] { marker }, null);
     }

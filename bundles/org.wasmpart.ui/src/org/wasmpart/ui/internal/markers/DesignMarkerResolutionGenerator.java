@@ -37,6 +37,7 @@ public final class DesignMarkerResolutionGenerator implements IMarkerResolutionG
         if (finding == null) {
             return new IMarkerResolution[0];
         }
-        return Fixes.forFinding(finding).stream().map(FixResolution::new).toArray(IMarkerResolution[]::new);
+        return Fixes.forFinding(finding).stream().map(fix -> new FixResolution(fix, marker))
+                .toArray(IMarkerResolution[]::new);
     }
 }

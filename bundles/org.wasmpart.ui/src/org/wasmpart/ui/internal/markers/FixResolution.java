@@ -1,6 +1,8 @@
 package org.wasmpart.ui.internal.markers;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.common.command.Command;
@@ -9,13 +11,21 @@ import org.wasmpart.core.fix.Fixes;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
 
-/** One of the fix operations of {@link Fixes} for a marker's finding, found again by its label. */
+/**
+ * One of the fix operations of {@link Fixes} for a marker's finding, found again by its label;
+ * on the other markers of the same code, a repeatable fix is found again by its kind, each from
+ * its own finding (the quick-fix dialog offers them as "other markers").
+ */
 final class FixResolution extends DesignMarkerResolution {
 
+    private final Fix.Kind kind;
     private final String label;
     private final String description;
+    private final IMarker origin;
 
-    FixResolution(Fix fix) {
+    FixResolution(Fix fix, IMarker origin) {
+        this.kind = fix.kind();
+        this.origin = origin;
         this.label = fix.label();
         this.description = fix.label() + ". Resolves "
                 + String.join(", ", fix.resolves().stream().map(c -> c.id()).sorted().toList()) + ".";
@@ -32,12 +42,25 @@ final class FixResolution extends DesignMarkerResolution {
     }
 
     @Override
+    public IMarker[] findOtherMarkers(IMarker[] markers) {
+        String code = origin.getAttribute(DesignMarkers.CODE, null);
+        if (!kind.repeatable() || code == null) {
+            return new IMarker[0];
+        }
+        return Arrays.stream(markers)
+                .filter(m -> !m.equals(origin) && code.equals(m.getAttribute(DesignMarkers.CODE, null)))
+                .toArray(IMarker[]::new);
+    }
+
+    @Override
     protected Command command(Design design, IMarker marker) {
         Finding finding = DesignMarkers.findingOf(design, marker);
         if (finding == null) {
             return null;
         }
         List<Fix> fixes = Fixes.forFinding(finding);
-        return fixes.stream().filter(f -> f.label().equals(label)).findFirst().map(f -> f.command().get()).orElse(null);
+        Optional<Fix> fix = marker.equals(origin) ? fixes.stream().filter(f -> f.label().equals(label)).findFirst()
+                : fixes.stream().filter(f -> f.kind() == kind).findFirst();
+        return fix.map(f -> f.command().get()).orElse(null);
     }
 }
