@@ -19,10 +19,10 @@ import org.wasmpart.core.validation.DiagnosticCode;
 public record Fix(Kind kind, String label, Set<DiagnosticCode> resolves, Supplier<Command> command) {
 
     /**
-     * The fix operations. A repeatable one is offered, from the finding's own object and data,
-     * for every finding of the codes it resolves, so a quick fix chosen for one marker can be
-     * applied to the others of its code; the rest depend on the design around the object (a
-     * bank that is free, a neighbour to merge with) or act on the whole design (re-lay out).
+     * The fix operations. A repeatable one is made from the finding's own object and data alone,
+     * so a quick fix chosen for one marker can be applied to the others of its code (each where
+     * its object is of the kind the fix changes); the rest depend on the design around the object
+     * (a bank that is free, a neighbour to merge with) or act on the whole design (re-lay out).
      */
     public enum Kind {
         ALIGN(true), ROUND_SIZE(true), RENAME(true), GRANT_RW(true), GRANT_RX(true), ONLY_WRITER(true),
