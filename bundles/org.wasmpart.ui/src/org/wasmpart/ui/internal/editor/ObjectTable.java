@@ -192,8 +192,19 @@ public final class ObjectTable implements DesignPage {
                 }
             }
         }
+        // a result like the last one (the common case while typing) leaves the rows as they are
+        boolean same = marks(byRow).equals(marks(findings));
         findings = byRow;
-        viewer.refresh();
+        if (!same) {
+            viewer.refresh();
+        }
+    }
+
+    /** What a row shows of its findings: their codes and messages, whichever analysis found them. */
+    private static Map<Object, List<String>> marks(Map<Object, List<Finding>> byRow) {
+        Map<Object, List<String>> marks = new HashMap<>();
+        byRow.forEach((row, found) -> marks.put(row, found.stream().map(f -> f.code().id() + f.message()).toList()));
+        return marks;
     }
 
     /** The findings the row is marked with, most severe first. */

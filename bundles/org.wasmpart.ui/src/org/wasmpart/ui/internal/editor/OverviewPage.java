@@ -206,10 +206,14 @@ public final class OverviewPage implements DesignPage {
         String available = result.available() < 0 ? "no protection unit" : result.available() + " entries per module";
         String waste = result.waste() == 0 ? "none" : formatSize(result.waste());
         String layout = result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        summary.setText((result.feasible() ? "" : "No layout fits every module's budget. ") + "Available: " + available
-                + ". Waste: " + waste + " on rounding and alignment (layout: " + layout + ").");
+        String text = (result.feasible() ? "" : "No layout fits every module's budget. ") + "Available: " + available
+                + ". Waste: " + waste + " on rounding and alignment (layout: " + layout + ").";
         problems.setInput(result.findings());
-        summary.getParent().layout(true);
+        if (!text.equals(summary.getText())) {
+            summary.setText(text);
+            // the label may wrap onto more lines; laying the page out again costs tens of milliseconds
+            summary.getParent().layout(true);
+        }
     }
 
     /** The table of findings, for tests. */
