@@ -30,8 +30,8 @@ import org.wasmpart.ui.internal.widgets.MemoryMapWidget;
 
 /**
  * Issue #6: long work (validation, the layout summary, the memory map, markers) runs off the UI
- * thread, so editing a 1,000-region design keeps the UI thread's delays under 100 ms (the 99th
- * percentile is asserted; the longest is reported).
+ * thread, so no step of editing a 1,000-region design keeps the UI thread busy for more than
+ * 100 ms (saving and validating into markers: the 99th percentile; every longest delay is reported).
  * While sizes are typed into the Regions table and the design is saved, {@link UiThreadProbe}
  * measures how late the UI thread runs what is posted to it; the test waits by running the event
  * loop, never by blocking it, and writes the figures to target/ui-latency.txt.
@@ -40,6 +40,9 @@ import org.wasmpart.ui.internal.widgets.MemoryMapWidget;
 class EditorLatencyTest {
 
     private static final long LIMIT_MS = 100;
+    private static final String TYPING = "typing a size";
+    private static final String REFRESH = "refresh and analysis";
+    private static final String MAP = "memory map";
     private static final long TIMEOUT_MS = 120_000;
     private static final int EDITS = 10;
 
@@ -59,6 +62,7 @@ class EditorLatencyTest {
         Display display = Display.getCurrent();
         spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the opened design is analysed");
         assertEquals(LargeDesign.REGIONS, editor.getDesign().getRegions().size());
+        warmUp(editor, ui, display);
 
         List<SharedRegion> edited;
         double saveMillis;
@@ -66,7 +70,7 @@ class EditorLatencyTest {
         UiThreadProbe probe = UiThreadProbe.start(display);
         try {
             edited = editSizes(editor, ui, display, probe);
-            probe.phase("memory map");
+            probe.phase(MAP);
             editor.showPage(editor.getPages().get(4));
             spinUntil(display, () -> idle() && (map.computation() == null || map.computation().getState() == Job.NONE),
                     "the memory map is drawn");
@@ -90,7 +94,7 @@ class EditorLatencyTest {
                 .filter(s -> s.finding().code() == DiagnosticCode.BUDGET_EXCEEDED).count(),
                 "the analysis of the edited design is shown: every module is over its MPU budget");
 
-        String report = "Editing a " + LargeDesign.REGIONS + "-region design (" + EDITS
+        String report = "Editing a " + LargeDesign.REGIONS + "-region design after the same steps once (" + EDITS
                 + " sizes typed into the Regions table, the memory map drawn, the design saved and validated into"
                 + " markers): UI thread delays: " + probe.summary() + String.format(java.util.Locale.ROOT,
                         "; saving took %.1f ms%n", saveMillis);
@@ -98,8 +102,11 @@ class EditorLatencyTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.print(report);
-        // the longest single delay is reported, not asserted: on a shared 2-core machine a garbage
-        // collection or the marker job on the other core adds tens of milliseconds now and then
+        // no editing step may keep the UI thread longer; saving and the marker job that follows
+        // share the 2 cores with the rest of the workbench, so there the 99th percentile must hold
+        for (String editing : List.of(TYPING, REFRESH, MAP)) {
+            assertTrue(probe.longest(editing) <= LIMIT_MS, editing + ": " + report);
+        }
         List<Double> delays = probe.delaysMillis();
         assertTrue(delays.get((int) Math.floor(0.99 * (delays.size() - 1))) <= LIMIT_MS, report);
     }
@@ -111,14 +118,31 @@ class EditorLatencyTest {
         List<SharedRegion> edited = new java.util.ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
             SharedRegion r = regions.get(i * (LargeDesign.REGIONS / EDITS) + i);
-            probe.phase("typing a size");
+            probe.phase(TYPING);
             ui.type(ui.regions(), r, EditorDriver.SIZE, i % 2 == 0 ? "512" : "128");
             edited.add(r);
-            probe.phase("refresh and analysis");
+            probe.phase(REFRESH);
             spinFor(display, 150);
         }
         spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the last edit is analysed");
         return edited;
+    }
+
+    /**
+     * The same steps once before measuring, on other rows, so that the figures are the editor's
+     * steady state rather than the JIT compiling SWT, JFace and EMF (which depends on which tests
+     * happened to run before this one).
+     */
+    private static void warmUp(DesignEditor editor, EditorDriver ui, Display display) throws InterruptedException {
+        List<SharedRegion> regions = editor.getDesign().getRegions();
+        for (int i = 0; i < EDITS; i++) {
+            ui.type(ui.regions(), regions.get(i * (LargeDesign.REGIONS / EDITS) + 50), EditorDriver.SIZE, "384");
+            spinFor(display, 150);
+        }
+        editor.showPage(editor.getPages().get(4));
+        editor.doSave(null);
+        spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the warm-up is analysed and saved");
+        editor.showPage(ui.regions());
     }
 
     private static boolean idle() {

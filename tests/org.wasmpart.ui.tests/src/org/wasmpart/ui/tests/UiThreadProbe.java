@@ -55,6 +55,11 @@ final class UiThreadProbe implements AutoCloseable {
         }
     }
 
+    /** The longest delay in the named step, in milliseconds; 0 when nothing ran during it. */
+    double longest(String name) {
+        return longestByPhase.getOrDefault(name, 0L) / 1e6;
+    }
+
     /** Attributes what follows to a named step of the test, for the summary. */
     void phase(String name) {
         phase = name;

@@ -245,7 +245,13 @@ public final class ObjectTable implements DesignPage {
 
     @Override
     public void refresh() {
-        viewer.refresh();
+        // one repaint after the refresh, not one per row it touches
+        viewer.getTable().setRedraw(false);
+        try {
+            viewer.refresh();
+        } finally {
+            viewer.getTable().setRedraw(true);
+        }
     }
 
     @Override

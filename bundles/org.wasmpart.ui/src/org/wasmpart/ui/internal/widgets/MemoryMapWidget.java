@@ -91,6 +91,8 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
     private Job computation;
     /** The design changed while the map was hidden: draw it again when shown. */
     private boolean stale;
+    private Image painted;
+    private PaintedView paintedView;
     private int computations;
     /** The id of the selected module, region or subpartition; null for none. */
     private String highlighted;
@@ -146,6 +148,9 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         addDisposeListener(e -> {
             if (computation != null) {
                 computation.cancel();
+            }
+            if (painted != null) {
+                painted.dispose();
             }
         });
         recompute();
@@ -493,13 +498,37 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
 
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
-        if (geometry == null) {
+        if (geometry == null || area.width <= 0 || area.height <= 0) {
             gc.fillRectangle(area);
             return;
         }
         Point origin = origin();
-        MapPainter.paint(gc, geometry, selectedEntries(), Optional.ofNullable(highlighted),
-                new Rectangle(origin.x, origin.y, area.width, area.height));
+        // a thousand regions take tens of milliseconds to draw: repaints of the same view (another
+        // window passing over, the editor's title changing) copy the last drawing instead
+        PaintedView view = new PaintedView(geometry, selected, highlighted, origin, new Point(area.width, area.height));
+        if (!view.equals(paintedView) || painted == null || painted.isDisposed()) {
+            if (painted != null) {
+                painted.dispose();
+            }
+            painted = new Image(canvas.getDisplay(), area.width, area.height);
+            GC image = new GC(painted);
+            try {
+                image.setFont(gc.getFont());
+                image.setBackground(gc.getBackground());
+                image.setForeground(gc.getForeground());
+                image.fillRectangle(0, 0, area.width, area.height);
+                MapPainter.paint(image, geometry, selectedEntries(), Optional.ofNullable(highlighted),
+                        new Rectangle(origin.x, origin.y, area.width, area.height));
+            } finally {
+                image.dispose();
+            }
+            paintedView = view;
+        }
+        gc.drawImage(painted, 0, 0);
+    }
+
+    /** What a drawing of the map depends on. */
+    private record PaintedView(MapGeometry geometry, String selected, String highlighted, Point origin, Point size) {
     }
 
     private void wheel(Event e) {
