@@ -3,11 +3,15 @@ package org.wasmpart.core;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.wasmpart.internal.core.CatalogUriHandler;
+import org.wasmpart.model.Design;
 import org.wasmpart.model.WasmpartPackage;
 
 /**
@@ -32,6 +36,22 @@ public final class WasmpartResources {
         rs.getURIConverter().getURIHandlers().add(0, new CatalogUriHandler());
         rs.getLoadOptions().putAll(loadOptions());
         return rs;
+    }
+
+    /**
+     * A copy of the design for work that must not touch the original (a layout tried, a job on
+     * another thread), as the root of its own resource at {@code uri} in a fresh resource set:
+     * commands on it record their changes as they would on a loaded design, and findings about it
+     * name {@code uri}. References to catalog objects lead to the same objects, which no one edits.
+     */
+    public static Design detachedCopy(Design design, URI uri) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Design copy = (Design) copier.copy(design);
+        copier.copyReferences();
+        Resource resource = new XMIResourceFactoryImpl().createResource(uri);
+        newResourceSet().getResources().add(resource);
+        resource.getContents().add(copy);
+        return copy;
     }
 
     public static Map<Object, Object> loadOptions() {

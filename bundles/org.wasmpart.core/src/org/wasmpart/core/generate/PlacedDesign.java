@@ -10,9 +10,6 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.wasmpart.core.WasmpartResources;
 import org.wasmpart.core.layout.LayoutOptions;
 import org.wasmpart.core.layout.LayoutResult;
@@ -67,14 +64,9 @@ final class PlacedDesign {
         if (placed(design)) {
             return design;
         }
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        Design copy = (Design) copier.copy(design);
-        copier.copyReferences();
-        // the layout's command records its change; a root outside any resource would end up
-        // contained in that record, no longer the root of its modules
-        Resource resource = new XMIResourceFactoryImpl().createResource(PLACED);
-        WasmpartResources.newResourceSet().getResources().add(resource);
-        resource.getContents().add(copy);
+        // in a resource: the layout's command records its change, and a root outside any resource
+        // would end up contained in that record, no longer the root of its modules
+        Design copy = WasmpartResources.detachedCopy(design, PLACED);
         LayoutResult result = LayoutSolver.standard().solve(copy, LAYOUT, monitor);
         // a cancelled search ends cut short: that is the caller's doing, not the clock's
         Generation.checkCanceled(monitor);

@@ -12,8 +12,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.swt.widgets.Display;
 import org.wasmpart.core.WasmpartResources;
 import org.wasmpart.core.layout.LayoutOptions;
@@ -75,7 +73,7 @@ public final class DesignAnalysis extends Job {
     void analyse(Design design) {
         cancel();
         original = design;
-        snapshot = copy(design);
+        snapshot = WasmpartResources.detachedCopy(design, design.eResource().getURI());
         schedule(PAUSE_MS);
     }
 
@@ -131,14 +129,4 @@ public final class DesignAnalysis extends Job {
         return resource.getEObject(in.getURIFragment(copied));
     }
 
-    /** The copy lives in a resource at the file's URI, so findings name the same URIs as markers. */
-    private static Design copy(Design design) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        Design copy = (Design) copier.copy(design);
-        copier.copyReferences();
-        Resource resource = new XMIResourceFactoryImpl().createResource(design.eResource().getURI());
-        WasmpartResources.newResourceSet().getResources().add(resource);
-        resource.getContents().add(copy);
-        return copy;
-    }
 }
