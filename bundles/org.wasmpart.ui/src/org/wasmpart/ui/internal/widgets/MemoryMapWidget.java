@@ -89,8 +89,6 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
     private boolean fitting = true;
     private String selected;
     private Job computation;
-    /** The design changed while the map was hidden: draw it again when shown. */
-    private boolean stale;
     private Image painted;
     private PaintedView paintedView;
     private int computations;
@@ -139,11 +137,6 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         selector.add("(none)");
         selector.select(0);
         DesignChanges.watch(design, this, this::recompute);
-        addListener(SWT.Show, e -> {
-            if (stale) {
-                recompute();
-            }
-        });
         // a layout for a map no one will see would only keep a core busy
         addDisposeListener(e -> {
             if (computation != null) {
@@ -371,13 +364,6 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         if (computation != null) {
             computation.cancel();
         }
-        if (getShell().isVisible() && !isVisible()) {
-            // copying a large design after every edit costs the UI thread; a map on a hidden page
-            // waits until it is shown
-            stale = true;
-            return;
-        }
-        stale = false;
         Design copy = copy();
         int computed = ++computations;
         // the job may end after the editor closed: a disposed widget no longer knows its display
@@ -404,6 +390,7 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         });
         computation.schedule();
     }
+
 
     /**
      * A private copy for a job: the copy's references to the board and other catalog objects lead

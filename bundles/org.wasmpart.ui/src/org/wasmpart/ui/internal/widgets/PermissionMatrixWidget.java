@@ -82,8 +82,6 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
     /** Widths of the texts measured so far, in {@link #measuredFont}. */
     private final Map<String, Integer> textWidths = new HashMap<>();
     private Font measuredFont;
-    /** The design changed while the matrix was hidden. */
-    private boolean stale;
     private Map<GrantKey, List<Finding>> findings = Map.of();
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 
@@ -112,22 +110,8 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
         getVerticalBar().addListener(SWT.Selection, e -> scrolled());
         getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         accessibility();
-        DesignChanges.watch(design, this, this::changed);
-        addListener(SWT.Show, e -> {
-            if (stale) {
-                refresh();
-            }
-        });
+        DesignChanges.watch(design, this, this::refresh);
         refresh();
-    }
-
-    /** A matrix on a hidden editor page reads the design again only when it is shown. */
-    private void changed() {
-        if (getShell().isVisible() && !isVisible()) {
-            stale = true;
-        } else {
-            refresh();
-        }
     }
 
     /** The rows: every region followed by its subpartitions. */
@@ -246,7 +230,6 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
 
     /** Reads the design again: modules, regions and subpartitions may have come or gone. */
     private void refresh() {
-        stale = false;
         rows = PermissionMatrix.columns(design);
         modules = List.copyOf(design.getModules());
         GC gc = new GC(this);
