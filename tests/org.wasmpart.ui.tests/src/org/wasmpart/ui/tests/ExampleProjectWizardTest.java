@@ -27,15 +27,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.generate.Generation;
+import org.wasmpart.examples.BundledExample;
+import org.wasmpart.examples.internal.ExampleProjectWizard;
 import org.wasmpart.ui.internal.builder.WasmpartNature;
-import org.wasmpart.ui.internal.wizards.BundledExample;
-import org.wasmpart.ui.internal.wizards.ExampleProjectWizard;
 
 /** New > Examples > wasmpart Example Project, and the examples the build packs into the bundle. */
 @ExtendWith(FailOnLoggedErrors.class)
 class ExampleProjectWizardTest {
 
-    private static final String WIZARD = "org.wasmpart.ui.exampleProjectWizard";
+    private static final String WIZARD = "org.wasmpart.examples.exampleProjectWizard";
     private static final Path EXAMPLES = Path.of("../../examples");
 
     @AfterEach
@@ -48,7 +48,7 @@ class ExampleProjectWizardTest {
         IWizardDescriptor d = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(WIZARD);
         assertNotNull(d);
         IWizardCategory category = d.getCategory();
-        assertEquals("org.wasmpart.ui.examples", category.getId());
+        assertEquals("org.wasmpart.examples", category.getId());
         assertEquals("org.eclipse.ui.Examples", category.getParent().getId());
     }
 

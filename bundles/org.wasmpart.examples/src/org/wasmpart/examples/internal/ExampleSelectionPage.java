@@ -1,4 +1,4 @@
-package org.wasmpart.ui.internal.wizards;
+package org.wasmpart.examples.internal;
 
 import java.util.List;
 
@@ -12,6 +12,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.wasmpart.examples.BundledExample;
 
 /** Lists the bundled examples; the chosen one names the project on the next page. */
 final class ExampleSelectionPage extends WizardPage {

@@ -1,4 +1,4 @@
-package org.wasmpart.ui.internal.wizards;
+package org.wasmpart.examples;
 
 import java.io.IOException;
 import java.io.InputStream;

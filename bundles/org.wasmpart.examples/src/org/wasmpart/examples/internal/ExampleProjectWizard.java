@@ -1,17 +1,14 @@
-package org.wasmpart.ui.internal.wizards;
+package org.wasmpart.examples.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -23,7 +20,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
-import org.wasmpart.ui.internal.builder.WasmpartNature;
+import org.wasmpart.examples.BundledExample;
+import org.wasmpart.examples.ExampleProjects;
 
 /**
  * File > New > Examples > wasmpart Example Project: a project with the wasmpart nature holding
@@ -81,24 +79,12 @@ public final class ExampleProjectWizard extends Wizard implements INewWizard {
     public boolean performFinish() {
         BundledExample example = examplePage.example();
         IProject project = projectPage.getProjectHandle();
-        IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
-        if (!projectPage.useDefaults()) {
-            description.setLocationURI(projectPage.getLocationURI());
-        }
-        IFile file = project.getFile(example.fileName());
+        URI location = projectPage.useDefaults() ? null : projectPage.getLocationURI();
+        List<IFile> files = new ArrayList<>();
         WorkspaceModifyOperation create = new WorkspaceModifyOperation() {
             @Override
             protected void execute(IProgressMonitor monitor) throws CoreException {
-                SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(), 4);
-                project.create(description, progress.split(1));
-                project.open(progress.split(1));
-                // setting the nature on an open project configures it: the builder joins the build spec
-                WasmpartNature.add(project, progress.split(1));
-                try {
-                    file.create(new ByteArrayInputStream(example.content()), IResource.NONE, progress.split(1));
-                } catch (IOException e) {
-                    throw new CoreException(Status.error("Could not read the example " + example.fileName(), e));
-                }
+                files.addAll(ExampleProjects.create(project, location, List.of(example), monitor));
             }
         };
         try {
@@ -110,6 +96,7 @@ public final class ExampleProjectWizard extends Wizard implements INewWizard {
         } catch (InterruptedException e) {
             return false;
         }
+        IFile file = files.get(0);
         created = file;
         try {
             IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file);
