@@ -28,8 +28,8 @@ final class BuildVariables {
     record Variable(String name, List<String> words, String why) implements Line {
     }
 
-    /** A variable holding the path of a generated file beside the fragment. */
-    record BesideFile(String name, String file) implements Line {
+    /** A variable holding the path of a generated file beside the fragment, a file of the given kind. */
+    record BesideFile(String name, String file, Artifact kind) implements Line {
     }
 
     private BuildVariables() {
@@ -62,7 +62,7 @@ final class BuildVariables {
                 lines.add(new Variable(stem + "_RUSTFLAGS", r.rustflags(), ""));
                 lines.add(new Variable(stem + "_CARGO_FLAGS", r.buildStd().isEmpty() ? List.of()
                         : List.of("-Zbuild-std=" + String.join(",", r.buildStd())), "-Z flags of nightly cargo, to rebuild std"));
-                lines.add(new BesideFile(stem + "_CARGO_CONFIG", cargoFile(input, m)));
+                lines.add(new BesideFile(stem + "_CARGO_CONFIG", cargoFile(input, m), Artifact.CARGO));
             });
             if (input.build().wamr().filter(WamrBuild::aot).isPresent()) {
                 lines.add(new Variable(stem + "_WAMRC_FLAGS", m.wamrcFlags(), ""));

@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.wasmpart.ui.internal.preferences.GeneratorSettings;
 
 /** The designs the builder generates: {@code *.wasmpart} files outside the output folder. */
-final class ProjectDesigns {
+public final class ProjectDesigns {
 
     static final String EXTENSION = "wasmpart";
 
@@ -22,7 +22,7 @@ final class ProjectDesigns {
     }
 
     /** Every design in the container, in the workspace's order. */
-    static List<IFile> in(IContainer container, GeneratorSettings settings) throws CoreException {
+    public static List<IFile> in(IContainer container, GeneratorSettings settings) throws CoreException {
         List<IFile> designs = new ArrayList<>();
         container.accept(r -> {
             if (isDesign(r, settings)) {
