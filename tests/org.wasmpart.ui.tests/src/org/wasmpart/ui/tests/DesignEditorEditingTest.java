@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wasmpart.ui.tests.Markers.marker;
 import static org.wasmpart.ui.tests.Markers.waitFor;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -91,35 +89,6 @@ class DesignEditorEditingTest {
         Design saved = DesignIO.load(java.nio.file.Path.of(file.getLocation().toOSString()));
         assertEquals(65536, saved.getRegions().get(0).getSize());
         assertEquals(editor.getDesign().getRegions().get(0), reverted, "saving does not reload the editor");
-    }
-
-    @Test
-    void aFileChangedUnderneathIsReloadedUnlessTheEditorHoldsUnsavedEdits() throws Exception {
-        IProject project = Workbench.newProject("editing-underneath");
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
-        EditorDriver ui = new EditorDriver(editor);
-
-        write(file, Workbench.text(file).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
-        assertEquals(8192, editor.getDesign().getRegions().get(1).getSize(), "a clean editor shows the new file");
-
-        SharedRegion samples = editor.getDesign().getRegions().get(0);
-        ui.type(ui.regions(), samples, EditorDriver.SIZE, "16K");
-        write(file, Workbench.text(file).replace("size=\"8 KiB\"", "size=\"32 KiB\""));
-        assertTrue(editor.isDirty());
-        assertEquals(samples, editor.getDesign().getRegions().get(0), "unsaved edits are never thrown away");
-        assertEquals(16384, samples.getSize());
-        assertEquals(8192, editor.getDesign().getRegions().get(1).getSize());
-
-        editor.revert();
-        assertFalse(editor.isDirty());
-        assertEquals(32768, editor.getDesign().getRegions().get(1).getSize(), "revert shows the file as it is now");
-    }
-
-    private static void write(IFile file, String text) throws CoreException {
-        file.setContents(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-        Workbench.flush();
     }
 
     @Test

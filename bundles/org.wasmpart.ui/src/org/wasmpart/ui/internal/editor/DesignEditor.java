@@ -9,11 +9,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -33,6 +31,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
@@ -41,7 +40,9 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -58,9 +59,10 @@ import org.wasmpart.ui.internal.markers.DesignMarkers;
  * The design editor: one page per {@link DesignPages} factory over an EMF editing domain, so every
  * edit is a command (undo, redo, dirty state), saved through the core's {@link DesignIO} in the
  * format the core reads. The outline and the Properties view follow the selection; findings and
- * the layout summary are worked out in a job after edits ({@link DesignAnalysis}). When the file
- * changes underneath (a quick fix, another tool) and the editor holds no unsaved edits, it
- * reloads. A file that cannot be read opens too, listing its located problems.
+ * the layout summary are worked out in a job after edits ({@link DesignAnalysis}). The editor
+ * follows its file ({@link DesignFileWatch}): it reloads when the file changes underneath and
+ * holds no unsaved edits, asks first when it does, and follows moves. A file that cannot be read
+ * opens too, listing its located problems.
  */
 public final class DesignEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
 
@@ -74,7 +76,6 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
             WasmpartResources.newResourceSet());
     private final PageSelection selection = new PageSelection(this::reveal);
     private final List<DesignPage> pages = new ArrayList<>();
-    private final IResourceChangeListener fileListener = this::fileChanged;
     private final CommandStackAction undo = CommandStackAction.undo(stack);
     private final CommandStackAction redo = CommandStackAction.redo(stack);
     private final Action revert = new Action("Re&vert") {
@@ -87,6 +88,7 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
     private URI uri;
     private String label;
     private IFile file;
+    private DesignFileWatch watch;
     private long loadedStamp = IResource.NULL_STAMP;
     private Design design;
     private List<Problem> problems = List.of();
@@ -109,7 +111,8 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         if (input instanceof IFileEditorInput fileInput) {
             file = fileInput.getFile();
             label = file.getFullPath().makeRelative().toString();
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+            watch = new DesignFileWatch(this);
+            watch.start();
         } else {
             label = input.getName();
         }
@@ -267,18 +270,33 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         }
     }
 
-    private void fileChanged(IResourceChangeEvent event) {
-        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
-        if (delta == null || delta.getKind() != IResourceDelta.CHANGED
-                || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0) {
-            return;
-        }
-        getSite().getShell().getDisplay().asyncExec(() -> {
-            if (getContainer() != null && !getContainer().isDisposed() && file.exists()
-                    && file.getModificationStamp() != loadedStamp && !isDirty()) {
-                reload();
-            }
-        });
+    IFile file() {
+        return file;
+    }
+
+    long loadedStamp() {
+        return loadedStamp;
+    }
+
+    boolean isClosed() {
+        return getContainer() == null || getContainer().isDisposed();
+    }
+
+    void close() {
+        getSite().getPage().closeEditor(this, false);
+    }
+
+    /** Edits the file at its new place: it was moved or renamed, or saved there (Save As). */
+    void follow(IFile moved) {
+        URI old = uri;
+        file = moved;
+        uri = uriOf(new FileEditorInput(moved));
+        label = moved.getFullPath().makeRelative().toString();
+        // an unreadable file's resource holds no design but is unloaded by URI on reload
+        domain.getResourceSet().getResources().stream().filter(r -> old.equals(r.getURI())).forEach(r -> r.setURI(uri));
+        loadedStamp = moved.getModificationStamp();
+        setInputWithNotify(new FileEditorInput(moved));
+        setPartName(moved.getName());
     }
 
     /** Throws away unsaved edits and shows the file as it is. */
@@ -321,11 +339,13 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         }
         try {
             if (file != null) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                DesignIO.write(design, uri, bytes);
-                file.setContents(new ByteArrayInputStream(bytes.toByteArray()), IResource.KEEP_HISTORY | IResource.FORCE,
-                        monitor);
-                loadedStamp = file.getModificationStamp();
+                if (!watch.mayOverwrite()) {
+                    if (monitor != null) {
+                        monitor.setCanceled(true);
+                    }
+                    return;
+                }
+                write(file, monitor);
             } else {
                 DesignIO.save(design);
             }
@@ -341,14 +361,52 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         }
     }
 
-    @Override
-    public void doSaveAs() {
-        throw new UnsupportedOperationException("Save As is not offered for designs");
+    /** Writes the design into the file, creating it when it was deleted. */
+    private void write(IFile target, IProgressMonitor monitor) throws IOException, CoreException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DesignIO.write(design, uri, bytes);
+        ByteArrayInputStream in = new ByteArrayInputStream(bytes.toByteArray());
+        if (target.exists()) {
+            target.setContents(in, IResource.KEEP_HISTORY | IResource.FORCE, monitor);
+        } else {
+            target.create(in, IResource.FORCE, monitor);
+        }
+        loadedStamp = target.getModificationStamp();
     }
 
+    /** Saves the design into another workspace file, which the editor then edits. */
+    @Override
+    public void doSaveAs() {
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(file);
+        if (dialog.open() != Window.OK || dialog.getResult() == null) {
+            return;
+        }
+        IPath path = dialog.getResult();
+        if (path.getFileExtension() == null) {
+            path = path.addFileExtension("wasmpart");
+        }
+        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(path);
+        if (target.equals(file)) {
+            doSave(null);
+            return;
+        }
+        try {
+            write(target, null);
+            follow(target);
+            stack.saveIsDone();
+            stateChanged();
+        } catch (IOException | CoreException e) {
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, "org.wasmpart.ui",
+                    "Could not save " + label + " as " + path.makeRelative() + ": " + e.getMessage(), e),
+                    StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    /** Save As works for designs in the workspace, where the editor can go on editing the copy. */
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return file != null && design != null;
     }
 
     @Override
@@ -431,8 +489,8 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
 
     @Override
     public void dispose() {
-        if (file != null) {
-            ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
+        if (watch != null) {
+            watch.stop();
         }
         if (analysis != null) {
             analysis.cancel();
