@@ -109,9 +109,18 @@ class WasmpartCommandTest {
 
     @Test
     void validateOfAGoodExampleExitsZero() {
-        Run r = run("validate", EXAMPLE.toString());
+        Run r = run("validate", EXAMPLES.resolve("esp32c3-pmp-shared-heap.wasmpart").toString());
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains(": 0 errors, 0 warnings"), r.out());
+    }
+
+    @Test
+    void validateProvesBeforeAnyLayoutThatNoLayoutFitsTheZephyrExample() {
+        Run r = run("validate", EXAMPLE.toString());
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.out().contains(": 3 errors, 0 warnings, 0 infos"), r.out());
+        assertTrue(r.out().contains(":13: error: module filter needs at least 3 pmsav7 entries wherever the layout"
+                + " places its memories"), r.out());
     }
 
     @Test

@@ -77,7 +77,8 @@ public final class Fixes {
             case BUDGET_EXCEEDED -> {
                 if (o instanceof WasmModule m) {
                     fixes.addAll(fewerEntries(m));
-                    if (movable((Design) EcoreUtil.getRootContainer(m))) {
+                    // a floor holds wherever the layout puts the memories: another layout cannot help
+                    if (!f.data().containsKey("floor") && movable((Design) EcoreUtil.getRootContainer(m))) {
                         fixes.add(relayout((Design) EcoreUtil.getRootContainer(m)));
                     }
                 }

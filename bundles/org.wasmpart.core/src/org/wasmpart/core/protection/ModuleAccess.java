@@ -2,7 +2,10 @@ package org.wasmpart.core.protection;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,6 +77,46 @@ public final class ModuleAccess {
             }
         }
         return Optional.of(new AccessSet(Designs.label(module), union(raw)));
+    }
+
+    /**
+     * The module's access set as it is wherever the layout puts its memories: one byte for each
+     * different access and memory type its ranges have, apart from each other. A placement moves
+     * whole memories, which never overlap, so it changes where the ranges are but never which kinds
+     * there are (a region's subpartitions keep their offsets, and their union with a grant of the
+     * whole region is worked out here as in {@link #of}). An entry holds one kind, so
+     * {@link ProtectionEncoder#entryFloor} of this set bounds every layout from below, before there
+     * is one.
+     */
+    public static AccessSet anywhere(WasmModule module) {
+        Set<SharedRegion> served = module.eContainer() instanceof Design d ? ServedRegions.of(d).keySet()
+                : Collections.emptySet();
+        record Kind(Access access, MemoryType type, boolean shareable) {
+        }
+        Set<Kind> kinds = new LinkedHashSet<>();
+        if (privateSize(module) > 0) {
+            kinds.add(new Kind(Access.RW, MemoryType.NORMAL_WRITE_BACK, false));
+        }
+        Map<SharedRegion, List<AccessRange>> byRegion = new LinkedHashMap<>();
+        for (Grant g : module.getGrants()) {
+            SharedRegion region = Designs.regionOf(g.getTarget());
+            long offset = g.getTarget() instanceof Subpartition s ? s.getOffset() : 0;
+            if (region == null || g.getTarget().getSize() == 0 || served.contains(region)
+                    || offset + g.getTarget().getSize() > org.wasmpart.model.util.Quantities.ADDRESS_SPACE) {
+                continue;
+            }
+            byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(new AccessRange(offset,
+                    g.getTarget().getSize(), Access.of(g.getPermission()), MemoryType.NORMAL_WRITE_BACK, true,
+                    what(g.getTarget())));
+        }
+        byRegion.values().forEach(ranges -> union(ranges)
+                .forEach(piece -> kinds.add(new Kind(piece.access(), piece.type(), piece.shareable()))));
+        List<AccessRange> ranges = new ArrayList<>();
+        for (Kind kind : kinds) {
+            ranges.add(new AccessRange(2L * ranges.size(), 1, kind.access(), kind.type(), kind.shareable(),
+                    "memories of " + Designs.label(module) + " with " + kind.access() + " access"));
+        }
+        return new AccessSet(Designs.label(module), ranges);
     }
 
     /**

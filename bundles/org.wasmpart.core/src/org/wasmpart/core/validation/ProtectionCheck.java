@@ -69,9 +69,7 @@ final class ProtectionCheck implements DesignCheck {
             EncodingCache.Entry entry = context.changed(m) ? cache.refresh(m, parameters, encoder)
                     : cache.reuse(m, parameters, encoder);
             if (entry.access().isEmpty()) {
-                findings.add(Finding.of(DiagnosticCode.LAYOUT_PENDING, m, "module " + label(m) + " or a region it is"
-                        + " granted has no address yet: its " + kind.getLiteral() + " entries are counted once every"
-                        + " memory it reaches has a base", Map.of("module", m.getId())));
+                findings.add(unplaced(m, parameters, encoder));
                 continue;
             }
             if (entry.encoding() instanceof Encoding.Infeasible failure) {
@@ -113,6 +111,30 @@ final class ProtectionCheck implements DesignCheck {
 
     private static int reserved(List<ReservedEntry> entries, ProtectionKind kind) {
         return entries.stream().filter(e -> Designs.appliesTo(e, kind)).mapToInt(ReservedEntry::getCount).sum();
+    }
+
+    /**
+     * A module the layout has still to place: over its budget already when the different kinds of
+     * access it has need more entries than are free, wherever its memories go; else counted once
+     * placed.
+     */
+    private static Finding unplaced(WasmModule m, UnitParameters unit, ProtectionEncoder encoder) {
+        String entries = unit.kind().getLiteral() + " entries";
+        int floor = encoder.entryFloor(ModuleAccess.anywhere(m));
+        if (floor <= unit.available()) {
+            return Finding.of(DiagnosticCode.LAYOUT_PENDING, m, "module " + label(m) + " or a region it is granted"
+                    + " has no address yet: its " + entries + " are counted once every memory it reaches has a base",
+                    Map.of("module", m.getId()));
+        }
+        String kinds = unit.kind() == ProtectionKind.PMP ? "accesses" : "combinations of access and memory type";
+        String locked = unit.lockedEntries() == 0 ? "" : unit.lockedEntries() + " locked, ";
+        return Finding.of(DiagnosticCode.BUDGET_EXCEEDED, m, "module " + label(m) + " needs at least " + floor + " "
+                + entries + " wherever the layout places its memories (they have " + floor + " different " + kinds
+                + ", and an entry holds one), but only " + unit.available() + " of " + unit.entryCount() + " are free ("
+                + locked + unit.reserved() + " reserved by the RTOS and runtime): grant fewer different permissions,"
+                + " serve a shared region from a reserved entry, or reserve fewer entries",
+                Map.of("module", m.getId(), "needed", floor, "available", unit.available(), "reserved",
+                        unit.reserved(), "locked", unit.lockedEntries(), "floor", true));
     }
 
     private static Finding finding(WasmModule m, Encoding.Infeasible failure, UnitParameters unit,

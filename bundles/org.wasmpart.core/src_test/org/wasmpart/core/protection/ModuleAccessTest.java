@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.core.SeededTries;
 import org.wasmpart.model.Design;
+import org.wasmpart.model.WasmModule;
 
 class ModuleAccessTest {
 
@@ -25,6 +30,32 @@ class ModuleAccessTest {
                 new AccessRange(0x1200, 0x600, Access.R, MemoryType.NORMAL_WRITE_BACK, false, "region"),
                 new AccessRange(0x1800, 0x800, Access.RX, MemoryType.NORMAL_WRITE_BACK, false, "region"),
                 new AccessRange(0x2000, 0x800, Access.RX, MemoryType.NORMAL_WRITE_BACK, false, "code")), pieces);
+    }
+
+    /** Where the memories are placed changes where the ranges are, never which kinds there are. */
+    @ParameterizedTest
+    @ValueSource(strings = { "stm32f4-sensor-hub-bare-metal.wasmpart", "nrf5340-audio-bare-metal.wasmpart",
+            "broken-rp2040.wasmpart" })
+    void theKindsOfAccessAnywhereAreThoseOfThePlacedDesign(String example) throws Exception {
+        Design design = DesignIO.load(Path.of("../../examples", example));
+        for (WasmModule m : design.getModules()) {
+            AccessSet placed = ModuleAccess.of(m).orElseThrow();
+            assertEquals(kinds(placed), kinds(ModuleAccess.anywhere(m)), m.getId());
+        }
+    }
+
+    @Test
+    void aSubpartitionGrantedMoreThanItsRegionIsAKindOfItsOwn() throws Exception {
+        Design design = DesignIO.load(Path.of("../../examples/stm32f4-sensor-hub.wasmpart"));
+        WasmModule filter = design.getModules().get(1);
+        assertEquals(Set.of(List.of(Access.RW, false), List.of(Access.R, true), List.of(Access.RW, true)),
+                kinds(ModuleAccess.anywhere(filter)), "private RW; samples.data, config R; samples.ctrl, filtered RW");
+        assertEquals(3, new PmsaV7Encoder().entryFloor(ModuleAccess.anywhere(filter)));
+        assertEquals(2, new PmpEncoder().entryFloor(ModuleAccess.anywhere(filter)), "a PMP entry carries no attributes");
+    }
+
+    private static Set<List<Object>> kinds(AccessSet set) {
+        return set.ranges().stream().map(r -> List.<Object>of(r.access(), r.shareable())).collect(Collectors.toSet());
     }
 
     @Test
