@@ -9,7 +9,7 @@ product=releng/org.wasmpart.product/target/products/org.wasmpart.ide/linux/gtk/x
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [ -d "$product" ] || { echo "smoke: no product at $product; build it first" >&2; exit 1; }
 
-for bundle in org.wasmpart.model org.wasmpart.core org.wasmpart.ui; do
+for bundle in org.wasmpart.model org.wasmpart.core org.wasmpart.ui org.wasmpart.ide.branding; do
   grep -q "^$bundle," "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
     || { echo "smoke: $bundle is not installed in the product" >&2; exit 1; }
 done
@@ -22,7 +22,7 @@ trap 'kill $pid 2>/dev/null || true; sleep 1; kill -9 $pid 2>/dev/null || true' 
 
 title=""
 for _ in $(seq 1 "$timeout_s"); do
-  title=$(xwininfo -root -tree 2>/dev/null | grep -o '"[^"]* - Eclipse Platform *"' | head -n 1 || true)
+  title=$(xwininfo -root -tree 2>/dev/null | grep -o '"[^"]* - wasmpart IDE *"' | head -n 1 || true)
   [ -n "$title" ] && break
   kill -0 $pid 2>/dev/null || { echo "smoke: the product exited early:" >&2; cat "$workspace.console" >&2; exit 1; }
   sleep 1
