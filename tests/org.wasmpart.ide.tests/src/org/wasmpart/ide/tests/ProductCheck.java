@@ -8,9 +8,10 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Checks the wasmpart IDE from inside the product when it starts with
- * {@code -Dwasmpart.ide.check=DIR} ({@link FirstStartCheck}), writes {@code DIR/result.txt} and a
- * screenshot of the workbench window, {@code DIR/ide.png}, and closes the workbench. Without the
- * property it does nothing.
+ * {@code -Dwasmpart.ide.check=DIR} (its first start and the design editor, {@link FirstStartCheck};
+ * the User Guide, {@link UserGuideCheck}), writes {@code DIR/result.txt} and a screenshot of the
+ * workbench window, {@code DIR/ide.png}, and closes the workbench. Without the property it does
+ * nothing.
  */
 public final class ProductCheck implements IStartup {
 
@@ -34,6 +35,7 @@ public final class ProductCheck implements IStartup {
         Report report = new Report();
         FirstStartCheck check = new FirstStartCheck(ui, report);
         report.step(check::verify);
+        report.step(new UserGuideCheck(report)::verify);
         // after a failure too: the picture shows what the window showed then
         Path png = dir.resolve("ide.png");
         report.step(() -> ui.screenshot(png));
