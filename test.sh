@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: model drift check, plain-JVM tests, OSGi tests and workbench UI tests
-# (under Xvfb), the p2 repository and the product, which is then started once; the repository's
-# install into a stock Eclipse Platform + EMF, which is then started once; then the proofs with
+# (under Xvfb), the p2 repository and the product, which is then started and checked (its first
+# start, the design editor, a screenshot: scripts/test-product.sh); the repository's install into a
+# stock Eclipse Platform + EMF, which is then started once; then the proofs with
 # real toolchains and emulators (generated C and fragments, reference-types flags, MPU/PMP tables
 # under QEMU). Installs what it needs.
 set -euo pipefail
@@ -14,7 +15,7 @@ scripts/check-model-drift.sh
 status=0
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -ntp clean verify "$@" || status=$?
 if [ $status -eq 0 ] && [ $# -eq 0 ]; then
-  xvfb-run -a -s "-screen 0 1280x1024x24" scripts/smoke-product.sh || status=$?
+  xvfb-run -a -s "-screen 0 1280x1024x24" scripts/test-product.sh || status=$?
 fi
 # the build installed the update site into a stock Platform + EMF (releng/org.wasmpart.installtest)
 if [ $status -eq 0 ] && [ $# -eq 0 ]; then
