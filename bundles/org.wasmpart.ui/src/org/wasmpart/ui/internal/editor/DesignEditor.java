@@ -307,6 +307,12 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
     /** Reads the file again and builds the pages anew; the undo history goes with the old design. */
     private void reload() {
         int active = getActivePage();
+        // the pages go first, last page first: removing a page shows the next one, and a page shown
+        // while its design was unloaded would start work on proxies (the memory map did, in a job)
+        while (getPageCount() > 0) {
+            removePage(getPageCount() - 1);
+        }
+        pages.clear();
         stack.flush();
         domain.getResourceSet().getResources().removeIf(r -> {
             if (r.getURI().equals(uri)) {
@@ -316,10 +322,6 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
             return false;
         });
         load();
-        while (getPageCount() > 0) {
-            removePage(0);
-        }
-        pages.clear();
         createContents();
         if (outline != null && design != null) {
             outline.setDesign(design);

@@ -364,6 +364,10 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         if (computation != null) {
             computation.cancel();
         }
+        // an unloaded design (its editor reloading) has only proxies left to draw
+        if (design.eIsProxy()) {
+            return;
+        }
         Design copy = copy();
         int computed = ++computations;
         // the job may end after the editor closed: a disposed widget no longer knows its display
