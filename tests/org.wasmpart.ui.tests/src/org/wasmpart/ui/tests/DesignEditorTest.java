@@ -17,7 +17,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.BuiltInCatalog;
+import org.wasmpart.model.Board;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.RuntimeProfile;
 import org.wasmpart.model.SharedRegion;
@@ -184,6 +187,24 @@ class DesignEditorTest {
 
     private static List<String> rows(Tree tree) {
         return Arrays.stream(tree.getItems()).map((TreeItem i) -> i.getText(0) + " = " + i.getText(1)).toList();
+    }
+
+    @Test
+    void aBoardTheDesignDefinesItselfIsShownAndOfferedBesideTheCatalogs() throws Exception {
+        IProject project = Workbench.newProject("editor-own-board");
+        IFile file = Workbench.copyExample(project, "esp32c3-pmp-shared-heap.wasmpart");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
+        Workbench.flush();
+        EditorDriver ui = new EditorDriver(editor);
+        Design design = editor.getDesign();
+        ComboViewer boards = ui.overview().boardPicker();
+        assertEquals(design.getBoard(), boards.getStructuredSelection().getFirstElement());
+        assertEquals("ESP32-C3 (PMP unlocked) [esp32-c3-open-pmp]", boards.getCombo().getText());
+        List<?> offered = (List<?>) boards.getInput();
+        assertEquals(design.getDefinitions().getBoards().get(0), offered.get(0), "the design's own board first");
+        assertTrue(offered.size() > 1, "then the catalog's");
+        assertTrue(offered.stream().skip(1).allMatch(b -> b instanceof Board board
+                && EcoreUtil.getRootContainer(board) != design), "which the design does not hold");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.wasmpart.ui.internal.editor;
 import static org.wasmpart.core.Designs.label;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.wasmpart.core.BuiltInCatalog;
 import org.wasmpart.core.CatalogReport;
+import org.wasmpart.model.Catalog;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.WasmpartPackage.Literals;
@@ -52,6 +54,7 @@ public final class OverviewPage implements DesignPage {
 
     private final DesignPageContext context;
     private final SashForm control;
+    private final BuiltInCatalog catalog;
     private final ComboViewer board;
     private final ComboViewer runtime;
     private final ComboViewer option;
@@ -63,13 +66,13 @@ public final class OverviewPage implements DesignPage {
 
     private OverviewPage(Composite parent, DesignPageContext context) {
         this.context = context;
-        BuiltInCatalog catalog = BuiltInCatalog.loadInto(context.domain().getResourceSet());
+        catalog = BuiltInCatalog.loadInto(context.domain().getResourceSet());
         control = new SashForm(parent, SWT.HORIZONTAL);
 
         Group target = group(control, "Target", 2);
-        board = picker(target, "&Board:", catalog.boards(), Literals.DESIGN__BOARD);
-        runtime = picker(target, "R&untime profile:", catalog.runtimes(), Literals.DESIGN__RUNTIME);
-        option = picker(target, "&Memory option:", catalog.memoryOptions(), Literals.DESIGN__MEMORY_OPTION);
+        board = picker(target, "&Board:", Literals.DESIGN__BOARD);
+        runtime = picker(target, "R&untime profile:", Literals.DESIGN__RUNTIME);
+        option = picker(target, "&Memory option:", Literals.DESIGN__MEMORY_OPTION);
         facts = new Text(target, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         facts.setFont(JFaceResources.getTextFont());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(facts);
@@ -110,8 +113,21 @@ public final class OverviewPage implements DesignPage {
         return g;
     }
 
-    /** A combo over catalog objects; choosing one sets the design's reference by a command. */
-    private ComboViewer picker(Composite parent, String text, List<? extends Identified> choices, EReference feature) {
+    /** What the design defines itself (a board of its own, say), then the built-in catalog's. */
+    private static <T> List<T> withOwn(Design design, Function<Catalog, List<T>> own, List<T> builtIn) {
+        List<T> all = new ArrayList<>();
+        if (design.getDefinitions() != null) {
+            all.addAll(own.apply(design.getDefinitions()));
+        }
+        all.addAll(builtIn);
+        return all;
+    }
+
+    /**
+     * A combo over the objects the design may refer to, given at each refresh since the design's
+     * own definitions may change; choosing one sets the design's reference by a command.
+     */
+    private ComboViewer picker(Composite parent, String text, EReference feature) {
         new Label(parent, SWT.NONE).setText(text);
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -122,7 +138,6 @@ public final class OverviewPage implements DesignPage {
                 return label(i) + " [" + i.getId() + "]";
             }
         });
-        viewer.setInput(choices);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
         viewer.addSelectionChangedListener(e -> {
             Object chosen = e.getStructuredSelection().getFirstElement();
@@ -177,9 +192,9 @@ public final class OverviewPage implements DesignPage {
         Design design = context.design();
         showing = true;
         try {
-            show(board, design.getBoard());
-            show(runtime, design.getRuntime());
-            show(option, design.getMemoryOption());
+            show(board, withOwn(design, Catalog::getBoards, catalog.boards()), design.getBoard());
+            show(runtime, withOwn(design, Catalog::getRuntimes, catalog.runtimes()), design.getRuntime());
+            show(option, withOwn(design, Catalog::getMemoryOptions, catalog.memoryOptions()), design.getMemoryOption());
         } finally {
             showing = false;
         }
@@ -196,7 +211,10 @@ public final class OverviewPage implements DesignPage {
         facts.setText(text.toString());
     }
 
-    private static void show(ComboViewer viewer, Object value) {
+    private static void show(ComboViewer viewer, List<?> choices, Object value) {
+        if (!choices.equals(viewer.getInput())) {
+            viewer.setInput(choices);
+        }
         viewer.setSelection(value == null ? StructuredSelection.EMPTY : new StructuredSelection(value));
     }
 
@@ -231,6 +249,11 @@ public final class OverviewPage implements DesignPage {
     /** The runtime profile's picker, for tests. */
     public ComboViewer runtimePicker() {
         return runtime;
+    }
+
+    /** The board's picker, for tests. */
+    public ComboViewer boardPicker() {
+        return board;
     }
 
     /** The facts and sources shown for the board, runtime profile and memory option. */
