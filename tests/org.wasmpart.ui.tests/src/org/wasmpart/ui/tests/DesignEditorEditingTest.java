@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.bindings.TriggerSequence;
@@ -53,10 +52,8 @@ class DesignEditorEditingTest {
 
     @Test
     void undoRedoAndRevertGoThroughTheWorkbenchAndSaveWritesTheCoreFormat() throws Exception {
-        IProject project = Workbench.newProject("editing-undo");
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
+        DesignEditor editor = Workbench.openExample("editing-undo", "stm32f4-sensor-hub.wasmpart");
+        IFile file = Workbench.fileOf(editor);
         EditorDriver ui = new EditorDriver(editor);
         SharedRegion samples = editor.getDesign().getRegions().get(0);
 
@@ -93,10 +90,7 @@ class DesignEditorEditingTest {
 
     @Test
     void rowsAreAddedRemovedAndDuplicatedFromTheKeyboardAndButtonsUndoably() throws Exception {
-        IProject project = Workbench.newProject("editing-rows");
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
+        DesignEditor editor = Workbench.openExample("editing-rows", "stm32f4-sensor-hub.wasmpart");
         EditorDriver ui = new EditorDriver(editor);
         Design design = editor.getDesign();
         editor.showPage(ui.regions());
@@ -130,10 +124,8 @@ class DesignEditorEditingTest {
 
     @Test
     void aLayoutRuleBrokenInTheRegionsTableBecomesAMarkerWhoseQuickFixIsUndoable() throws Exception {
-        IProject project = Workbench.newProject("editing-marker");
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
+        DesignEditor editor = Workbench.openExample("editing-marker", "stm32f4-sensor-hub.wasmpart");
+        IFile file = Workbench.fileOf(editor);
         EditorDriver ui = new EditorDriver(editor);
         waitFor(() -> Optional.of(file.findMarkers(DesignMarkers.TYPE, false, IResource.DEPTH_ZERO)), "the first markers");
         assertTrue(marker(file, OUTSIDE_BANK).isEmpty());

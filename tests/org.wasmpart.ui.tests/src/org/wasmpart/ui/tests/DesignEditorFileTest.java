@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -39,7 +37,7 @@ class DesignEditorFileTest {
     void aCleanEditorShowsTheFileAsItIsNowWithoutAsking() throws Exception {
         DesignEditor editor = open("file-clean");
         try (DialogAnswer answer = DialogAnswer.press(CHANGED, "No")) {
-            write(fileOf(editor), Workbench.text(fileOf(editor)).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
+            write(Workbench.fileOf(editor), Workbench.text(Workbench.fileOf(editor)).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
             assertEquals(8192, editor.getDesign().getRegions().get(1).getSize());
             assertEquals(0, answer.asked().size(), "nothing to lose, nothing to ask");
         }
@@ -48,7 +46,7 @@ class DesignEditorFileTest {
     @Test
     void aDirtyEditorAsksAndKeepsItsEditsWhenTheUserSaysSoThenSavesThemWithoutAskingAgain() throws Exception {
         DesignEditor editor = open("file-keep");
-        IFile file = fileOf(editor);
+        IFile file = Workbench.fileOf(editor);
         SharedRegion samples = editor.getDesign().getRegions().get(0);
         EditorDriver ui = new EditorDriver(editor);
         ui.type(ui.regions(), samples, EditorDriver.SIZE, "16K");
@@ -71,7 +69,7 @@ class DesignEditorFileTest {
     @Test
     void aDirtyEditorTakesTheFilesNewContentsWhenTheUserSaysSo() throws Exception {
         DesignEditor editor = open("file-take");
-        IFile file = fileOf(editor);
+        IFile file = Workbench.fileOf(editor);
         EditorDriver ui = new EditorDriver(editor);
         ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
         try (DialogAnswer answer = DialogAnswer.press(CHANGED, "Yes")) {
@@ -87,7 +85,7 @@ class DesignEditorFileTest {
     @Test
     void anInactiveDirtyEditorAsksWhenItIsActivatedAgain() throws Exception {
         DesignEditor editor = open("file-later");
-        IFile file = fileOf(editor);
+        IFile file = Workbench.fileOf(editor);
         EditorDriver ui = new EditorDriver(editor);
         ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
         IFile other = Workbench.copyExample(file.getProject(), "esp32c3-pmp-shared-heap.wasmpart");
@@ -107,13 +105,13 @@ class DesignEditorFileTest {
     @Test
     void aDeletedFileClosesACleanEditorAndADirtyOneSavesItBackWhenTheUserSaysSo() throws Exception {
         DesignEditor clean = open("file-deleted-clean");
-        fileOf(clean).delete(true, null);
+        Workbench.fileOf(clean).delete(true, null);
         Workbench.flush();
         assertFalse(Arrays.asList(Workbench.page().getEditorReferences()).stream()
                 .anyMatch(r -> r.getEditor(false) == clean), "nothing is lost by closing a clean editor");
 
         DesignEditor dirty = open("file-deleted-dirty");
-        IFile file = fileOf(dirty);
+        IFile file = Workbench.fileOf(dirty);
         EditorDriver ui = new EditorDriver(dirty);
         ui.type(ui.regions(), dirty.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
         try (DialogAnswer answer = DialogAnswer.press(DELETED, "Save")) {
@@ -129,11 +127,11 @@ class DesignEditorFileTest {
     @Test
     void aMovedFileIsFollowedAndSavedAtItsNewPlace() throws Exception {
         DesignEditor editor = open("file-moved");
-        IFile file = fileOf(editor);
+        IFile file = Workbench.fileOf(editor);
         file.move(file.getFullPath().removeLastSegments(1).append("renamed.wasmpart"), true, null);
         Workbench.flush();
         IFile renamed = file.getProject().getFile("renamed.wasmpart");
-        assertEquals(renamed, fileOf(editor));
+        assertEquals(renamed, Workbench.fileOf(editor));
         assertEquals("renamed.wasmpart", editor.getPartName());
 
         EditorDriver ui = new EditorDriver(editor);
@@ -146,7 +144,7 @@ class DesignEditorFileTest {
     @Test
     void saveAsWritesACopyThatTheEditorThenEditsAndLeavesTheOriginalAlone() throws Exception {
         DesignEditor editor = open("file-save-as");
-        IFile original = fileOf(editor);
+        IFile original = Workbench.fileOf(editor);
         String before = Workbench.text(original);
         EditorDriver ui = new EditorDriver(editor);
         ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
@@ -165,7 +163,7 @@ class DesignEditorFileTest {
         assertTrue(copy.exists(), "the extension is added when the name has none");
         assertTrue(Workbench.text(copy).contains("size=\"16 KiB\""));
         assertEquals(before, Workbench.text(original), "the original is untouched");
-        assertEquals(copy, fileOf(editor));
+        assertEquals(copy, Workbench.fileOf(editor));
         assertFalse(editor.isDirty());
 
         ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "32K");
@@ -175,15 +173,7 @@ class DesignEditorFileTest {
     }
 
     private static DesignEditor open(String projectName) throws Exception {
-        IProject project = Workbench.newProject(projectName);
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
-        return editor;
-    }
-
-    private static IFile fileOf(DesignEditor editor) {
-        return ((IFileEditorInput) editor.getEditorInput()).getFile();
+        return Workbench.openExample(projectName, "stm32f4-sensor-hub.wasmpart");
     }
 
     private static void write(IFile file, String text) throws CoreException {

@@ -100,10 +100,7 @@ class DesignEditorTest {
 
     @Test
     void theOverviewPicksCatalogObjectsAndThePropertiesViewEditsUndoably() throws Exception {
-        IProject project = Workbench.newProject("editor-overview");
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
+        DesignEditor editor = Workbench.openExample("editor-overview", "stm32f4-sensor-hub.wasmpart");
         EditorDriver ui = new EditorDriver(editor);
         Design design = editor.getDesign();
         CommandStack stack = editor.getEditingDomain().getCommandStack();
@@ -191,10 +188,7 @@ class DesignEditorTest {
 
     @Test
     void aBoardTheDesignDefinesItselfIsShownAndOfferedBesideTheCatalogs() throws Exception {
-        IProject project = Workbench.newProject("editor-own-board");
-        IFile file = Workbench.copyExample(project, "esp32c3-pmp-shared-heap.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
+        DesignEditor editor = Workbench.openExample("editor-own-board", "esp32c3-pmp-shared-heap.wasmpart");
         EditorDriver ui = new EditorDriver(editor);
         Design design = editor.getDesign();
         ComboViewer boards = ui.overview().boardPicker();
@@ -209,10 +203,7 @@ class DesignEditorTest {
 
     @Test
     void cellsAcceptTheSizeFormsDevelopersWriteAndRejectOthersWithAMessage() throws Exception {
-        IProject project = Workbench.newProject("editor-cells");
-        IFile file = Workbench.copyExample(project, "stm32f4-sensor-hub.wasmpart");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
-        Workbench.flush();
+        DesignEditor editor = Workbench.openExample("editor-cells", "stm32f4-sensor-hub.wasmpart");
         EditorDriver ui = new EditorDriver(editor);
         SharedRegion samples = editor.getDesign().getRegions().get(0);
 

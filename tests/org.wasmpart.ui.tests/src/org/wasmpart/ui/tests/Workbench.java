@@ -19,8 +19,11 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.wasmpart.ui.internal.editor.DesignEditor;
 
 /** Small helpers to drive the real workbench from a test running on the UI thread. */
 final class Workbench {
@@ -47,6 +50,19 @@ final class Workbench {
         IFile file = project.getFile(example);
         file.create(new ByteArrayInputStream(Files.readAllBytes(source)), IResource.FORCE, null);
         return file;
+    }
+
+    /** A new project holding a copy of the example, open in the design editor and settled. */
+    static DesignEditor openExample(String projectName, String example) throws IOException, CoreException {
+        IFile file = copyExample(newProject(projectName), example);
+        DesignEditor editor = (DesignEditor) IDE.openEditor(page(), file);
+        flush();
+        return editor;
+    }
+
+    /** The file the editor edits now (it follows moves and Save As). */
+    static IFile fileOf(DesignEditor editor) {
+        return ((IFileEditorInput) editor.getEditorInput()).getFile();
     }
 
     /**
