@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -50,6 +49,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.wasmpart.core.WasmpartResources;
 import org.wasmpart.core.generate.GenerationException;
 import org.wasmpart.core.generate.Generation;
 import org.wasmpart.core.generate.MapModel;
@@ -396,15 +396,9 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
     }
 
 
-    /**
-     * A private copy for a job: the copy's references to the board and other catalog objects lead
-     * to the same objects, which no one edits.
-     */
+    /** A copy for a job, which the editor's edits cannot reach (catalog objects stay shared: no one edits them). */
     private Design copy() {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        Design copy = (Design) copier.copy(design);
-        copier.copyReferences();
-        return copy;
+        return WasmpartResources.detachedCopy(design, design.eResource().getURI());
     }
 
     private void show(MapModel model) {
