@@ -29,6 +29,11 @@ public final class PmpEncoder implements ProtectionEncoder {
         return accessSet.accessKinds();
     }
 
+    @Override
+    public String entryKinds() {
+        return "accesses";
+    }
+
     /** A NAPOT entry covers a power of two aligned to itself: one entry instead of a TOR pair. */
     @Override
     public List<Long> alignmentsWorthTrying(long size, long granule) {

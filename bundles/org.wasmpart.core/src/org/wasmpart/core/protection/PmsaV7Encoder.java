@@ -103,7 +103,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         }
         if (available == 0) {
             return new Encoding.Infeasible(EncodingFailure.NO_FREE_ENTRIES, null, 1, 0,
-                    "all " + unit.entryCount() + " MPU regions are taken (" + taken(unit) + "), none is left for "
+                    "all " + unit.entryCount() + " MPU regions are taken (" + unit.taken() + "), none is left for "
                             + accessSet.domain() + "; reserve fewer regions for the RTOS and runtime or use a part "
                             + "with more MPU regions");
         }
@@ -234,7 +234,7 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
             }
         }
         String head = accessSet.domain() + " needs " + needed + " MPU regions but only " + unit.available() + " of "
-                + unit.entryCount() + " are free (" + taken(unit) + "); ";
+                + unit.entryCount() + " are free (" + unit.taken() + "); ";
         String fix = worst == null
                 ? "each range fits one region, but there are too many: grant fewer separate ranges, place ranges "
                         + "with the same access and memory type next to each other so they share regions, "
@@ -255,11 +255,6 @@ public final class PmsaV7Encoder implements ProtectionEncoder {
         String size = rounded == run.size() ? "" : "round its size up to " + formatSize(rounded) + " and ";
         return size + "start it on a " + formatSize(one.step()) + " boundary inside one " + formatSize(one.block())
                 + "-aligned block to need one region";
-    }
-
-    private static String taken(UnitParameters unit) {
-        String locked = unit.lockedEntries() == 0 ? "" : unit.lockedEntries() + " locked, ";
-        return locked + unit.reserved() + " reserved by the RTOS and runtime";
     }
 
     /** log2 of the smallest region the unit allows (and never below 32 B). */

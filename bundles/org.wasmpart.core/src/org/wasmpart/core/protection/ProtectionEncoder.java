@@ -30,6 +30,11 @@ public interface ProtectionEncoder {
         return accessSet.attributeKinds();
     }
 
+    /** What {@link #entryFloor} counts, for messages: what one entry holds one of. */
+    default String entryKinds() {
+        return "combinations of access and memory type";
+    }
+
     /**
      * Base alignments, beyond {@code granule}, that can let this unit cover a range of {@code size}
      * bytes with fewer entries; the layout tries them.

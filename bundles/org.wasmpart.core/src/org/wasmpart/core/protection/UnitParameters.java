@@ -39,6 +39,11 @@ public record UnitParameters(ProtectionKind kind, int entryCount, int lockedEntr
         return Math.max(0, entryCount - lockedEntries - reserved);
     }
 
+    /** Where the entries a module may not use went, for messages: "2 locked, 6 reserved by the RTOS and runtime". */
+    public String taken() {
+        return (lockedEntries == 0 ? "" : lockedEntries + " locked, ") + reserved + " reserved by the RTOS and runtime";
+    }
+
     /** The index of the first entry a module's ranges may use: after locked and reserved ones. */
     public int firstFree() {
         return lockedEntries + reserved;

@@ -126,12 +126,10 @@ final class ProtectionCheck implements DesignCheck {
                     + " has no address yet: its " + entries + " are counted once every memory it reaches has a base",
                     Map.of("module", m.getId()));
         }
-        String kinds = unit.kind() == ProtectionKind.PMP ? "accesses" : "combinations of access and memory type";
-        String locked = unit.lockedEntries() == 0 ? "" : unit.lockedEntries() + " locked, ";
         return Finding.of(DiagnosticCode.BUDGET_EXCEEDED, m, "module " + label(m) + " needs at least " + floor + " "
-                + entries + " wherever the layout places its memories (they have " + floor + " different " + kinds
-                + ", and an entry holds one), but only " + unit.available() + " of " + unit.entryCount() + " are free ("
-                + locked + unit.reserved() + " reserved by the RTOS and runtime): grant fewer different permissions,"
+                + entries + " wherever the layout places its memories (they have " + floor + " different "
+                + encoder.entryKinds() + ", and an entry holds one), but only " + unit.available() + " of "
+                + unit.entryCount() + " are free (" + unit.taken() + "): grant fewer different permissions,"
                 + " serve a shared region from a reserved entry, or reserve fewer entries",
                 Map.of("module", m.getId(), "needed", floor, "available", unit.available(), "reserved",
                         unit.reserved(), "locked", unit.lockedEntries(), "floor", true));
