@@ -49,8 +49,6 @@ public final class ModuleAccess {
      * layout has not placed it).
      */
     public static Optional<AccessSet> of(WasmModule module) {
-        Set<SharedRegion> served = module.eContainer() instanceof Design d ? ServedRegions.of(d).keySet()
-                : Collections.emptySet();
         List<AccessRange> raw = new ArrayList<>();
         long own = privateSize(module);
         if (own > 0) {
@@ -58,22 +56,16 @@ public final class ModuleAccess {
                 return Optional.empty();
             }
             if (fits(module.getBase(), own)) {
-                raw.add(new AccessRange(module.getBase(), own, Access.RW, MemoryType.NORMAL_WRITE_BACK, false,
-                        "private memory of " + Designs.label(module)));
+                raw.add(privateRange(module, module.getBase()));
             }
         }
-        for (Grant g : module.getGrants()) {
-            if (g.getTarget() == null || g.getTarget().getSize() == 0
-                    || served.contains(Designs.regionOf(g.getTarget()))) {
-                continue;
-            }
+        for (Grant g : reaching(module)) {
             Optional<Long> base = baseOf(g.getTarget());
             if (base.isEmpty()) {
                 return Optional.empty();
             }
             if (fits(base.get(), g.getTarget().getSize())) {
-                raw.add(new AccessRange(base.get(), g.getTarget().getSize(), Access.of(g.getPermission()),
-                        MemoryType.NORMAL_WRITE_BACK, true, what(g.getTarget())));
+                raw.add(grantedRange(g, base.get()));
             }
         }
         return Optional.of(new AccessSet(Designs.label(module), union(raw)));
@@ -89,34 +81,53 @@ public final class ModuleAccess {
      * is one.
      */
     public static AccessSet anywhere(WasmModule module) {
-        Set<SharedRegion> served = module.eContainer() instanceof Design d ? ServedRegions.of(d).keySet()
-                : Collections.emptySet();
         record Kind(Access access, MemoryType type, boolean shareable) {
+            Kind(AccessRange range) {
+                this(range.access(), range.type(), range.shareable());
+            }
         }
         Set<Kind> kinds = new LinkedHashSet<>();
         if (privateSize(module) > 0) {
-            kinds.add(new Kind(Access.RW, MemoryType.NORMAL_WRITE_BACK, false));
+            kinds.add(new Kind(privateRange(module, 0)));
         }
         Map<SharedRegion, List<AccessRange>> byRegion = new LinkedHashMap<>();
-        for (Grant g : module.getGrants()) {
+        for (Grant g : reaching(module)) {
             SharedRegion region = Designs.regionOf(g.getTarget());
             long offset = g.getTarget() instanceof Subpartition s ? s.getOffset() : 0;
-            if (region == null || g.getTarget().getSize() == 0 || served.contains(region)
-                    || offset + g.getTarget().getSize() > org.wasmpart.model.util.Quantities.ADDRESS_SPACE) {
-                continue;
+            if (region != null && fits(offset, g.getTarget().getSize())) {
+                byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(grantedRange(g, offset));
             }
-            byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(new AccessRange(offset,
-                    g.getTarget().getSize(), Access.of(g.getPermission()), MemoryType.NORMAL_WRITE_BACK, true,
-                    what(g.getTarget())));
         }
-        byRegion.values().forEach(ranges -> union(ranges)
-                .forEach(piece -> kinds.add(new Kind(piece.access(), piece.type(), piece.shareable()))));
+        byRegion.values().forEach(ranges -> union(ranges).forEach(piece -> kinds.add(new Kind(piece))));
         List<AccessRange> ranges = new ArrayList<>();
         for (Kind kind : kinds) {
             ranges.add(new AccessRange(2L * ranges.size(), 1, kind.access(), kind.type(), kind.shareable(),
                     "memories of " + Designs.label(module) + " with " + kind.access() + " access"));
         }
         return new AccessSet(Designs.label(module), ranges);
+    }
+
+    /**
+     * The grants that give the module a range of its own: those on something of a size, in a
+     * region no reserved entry of the design serves in every domain.
+     */
+    private static List<Grant> reaching(WasmModule module) {
+        Set<SharedRegion> served = module.eContainer() instanceof Design d ? ServedRegions.of(d).keySet()
+                : Collections.emptySet();
+        return module.getGrants().stream().filter(g -> g.getTarget() != null && g.getTarget().getSize() > 0
+                && !served.contains(Designs.regionOf(g.getTarget()))).toList();
+    }
+
+    /** A module's private memory at {@code base}: read-write, normal memory, not shared. */
+    private static AccessRange privateRange(WasmModule module, long base) {
+        return new AccessRange(base, privateSize(module), Access.RW, MemoryType.NORMAL_WRITE_BACK, false,
+                "private memory of " + Designs.label(module));
+    }
+
+    /** What a grant gives at {@code base}: its permission on shared normal memory. */
+    private static AccessRange grantedRange(Grant grant, long base) {
+        return new AccessRange(base, grant.getTarget().getSize(), Access.of(grant.getPermission()),
+                MemoryType.NORMAL_WRITE_BACK, true, what(grant.getTarget()));
     }
 
     /**
