@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
@@ -299,13 +298,11 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         setPartName(moved.getName());
     }
 
-    /** Throws away unsaved edits and shows the file as it is. */
+    /**
+     * Throws away unsaved edits and shows the file as it is: reads it again and builds the pages
+     * anew; the undo history goes with the old design.
+     */
     public void revert() {
-        reload();
-    }
-
-    /** Reads the file again and builds the pages anew; the undo history goes with the old design. */
-    private void reload() {
         int active = getActivePage();
         // the pages go first, last page first: removing a page shows the next one, and a page shown
         // while its design was unloaded would start work on proxies (the memory map did, in a job)
@@ -477,11 +474,6 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
 
     public void showPage(DesignPage page) {
         setActivePage(pages.indexOf(page));
-    }
-
-    /** The job that validates and lays out after edits, for tests that wait for it. */
-    public Job getAnalysis() {
-        return analysis;
     }
 
     /** The latest analysis shown, or null before the first. */
