@@ -37,7 +37,7 @@ public final class PermissionMatrix {
         header[0] = "";
         for (int i = 0; i < columns.size(); i++) {
             Shareable s = columns.get(i);
-            header[i + 1] = s instanceof SharedRegion ? label(s) : label((SharedRegion) s.eContainer()) + "." + label(s);
+            header[i + 1] = columnLabel(s);
         }
         TextTable table = new TextTable(header);
         for (WasmModule m : design.getModules()) {
@@ -49,5 +49,10 @@ public final class PermissionMatrix {
             table.row(row);
         }
         return table;
+    }
+
+    /** A region by its name, a subpartition as region.subpartition, as the matrix heads them. */
+    public static String columnLabel(Shareable s) {
+        return s instanceof SharedRegion ? label(s) : label((SharedRegion) s.eContainer()) + "." + label(s);
     }
 }

@@ -68,6 +68,11 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
     private record GrantKey(String module, String target) {
     }
 
+    /** Cell backgrounds by permission: the more a module may do, the warmer. */
+    private static final Color READ = new Color(0xDC, 0xE9, 0xF7);
+    private static final Color READ_WRITE = new Color(0xFB, 0xE3, 0xC8);
+    private static final Color READ_EXECUTE = new Color(0xD9, 0xEE, 0xD5);
+    private static final Color READ_WRITE_EXECUTE = new Color(0xF5, 0xC6, 0xC6);
     private static final String HELP = "Arrow keys move; N, R, W or X sets none, read, read-write or read-execute;"
             + " Space cycles; Enter chooses";
 
@@ -212,7 +217,7 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
         if (!inMatrix(cell)) {
             return "no modules or no regions: add them to grant access";
         }
-        String text = label(modules.get(cell.column())) + " on " + rowLabel(rows.get(cell.row())) + ": "
+        String text = label(modules.get(cell.column())) + " on " + PermissionMatrix.columnLabel(rows.get(cell.row())) + ": "
                 + switch (value(cell)) {
                     case NONE -> "no access";
                     case RWX -> "RWX (not allowed: W^X)";
@@ -253,10 +258,6 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
 
     private static String rowHeader(Shareable s) {
         return s instanceof SharedRegion ? label(s) : "    " + label(s);
-    }
-
-    private static String rowLabel(Shareable s) {
-        return s instanceof SharedRegion ? label(s) : label((SharedRegion) s.eContainer()) + "." + label(s);
     }
 
     private boolean inMatrix(Cell cell) {
@@ -482,10 +483,10 @@ public final class PermissionMatrixWidget extends Canvas implements ISelectionPr
         CellValue v = value(cell);
         gc.setBackground(switch (v) {
             case NONE -> getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
-            case R -> new Color(0xDC, 0xE9, 0xF7);
-            case RW -> new Color(0xFB, 0xE3, 0xC8);
-            case RX -> new Color(0xD9, 0xEE, 0xD5);
-            case RWX -> new Color(0xF5, 0xC6, 0xC6);
+            case R -> READ;
+            case RW -> READ_WRITE;
+            case RX -> READ_EXECUTE;
+            case RWX -> READ_WRITE_EXECUTE;
         });
         gc.fillRectangle(r);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
