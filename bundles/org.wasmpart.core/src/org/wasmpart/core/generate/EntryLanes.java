@@ -50,13 +50,13 @@ final class EntryLanes {
                 double bx = x + k * LANE;
                 String what = name + " entry " + c.entry().index() + " (" + EntryFields.type(c.entry()) + ")";
                 for (AddressSpan m : c.matched()) {
-                    bar(w, what + " matches " + m.inclusive() + "; another entry decides where this bar is pale",
-                            clip(m, whole), scale, bx, colour, "0.3", "none");
+                    m.within(whole).ifPresent(in -> bar(w, what + " matches " + m.inclusive()
+                            + "; another entry decides where this bar is pale", in, scale, bx, colour, "0.3", "none"));
                 }
                 for (AddressSpan d : c.decides()) {
                     String access = c.access() == Access.NONE ? "denies" : "allows " + c.access().name();
-                    bar(w, what + " decides " + d.inclusive() + ": " + access, clip(d, whole), scale, bx,
-                            c.access() == Access.NONE ? "#FFFFFF" : colour, "1", colour);
+                    d.within(whole).ifPresent(in -> bar(w, what + " decides " + d.inclusive() + ": " + access, in,
+                            scale, bx, c.access() == Access.NONE ? "#FFFFFF" : colour, "1", colour));
                 }
             }
             x += entries.size() * LANE + GAP;
@@ -65,19 +65,9 @@ final class EntryLanes {
 
     private static void bar(SvgWriter w, String title, AddressSpan span, MapScale scale, double x, String fill,
             String opacity, String stroke) {
-        if (span == null) {
-            return;
-        }
         double top = scale.y(span.end());
         double h = Math.max(1, scale.y(span.base()) - top);
         w.titled("rect", title, "x", num(x), "y", num(top), "width", num(LANE - 2), "height", num(h), "fill", fill,
                 "fill-opacity", opacity, "stroke", stroke, "stroke-width", "0.8");
-    }
-
-    /** The part of a span inside the bank, or null: a column shows its own bank only. */
-    private static AddressSpan clip(AddressSpan span, AddressSpan bank) {
-        long from = Math.max(span.base(), bank.base());
-        long to = Math.min(span.end(), bank.end());
-        return to > from ? new AddressSpan(from, to) : null;
     }
 }

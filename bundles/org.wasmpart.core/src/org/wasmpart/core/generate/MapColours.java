@@ -3,17 +3,20 @@ package org.wasmpart.core.generate;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.WasmModule;
 
-/** The memory map's fills: one colour per module, grey for what is shared, a hatch for waste. */
-final class MapColours {
+/**
+ * The memory map's fills: one colour per module, grey for what is shared, a hatch for waste; the
+ * editor's map draws with the same colours.
+ */
+public final class MapColours {
 
     /** Colour-blind-friendly and distinct (Tableau 10 without its grey, which marks shared regions). */
     private static final String[] PALETTE = { "#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948",
         "#B07AA1", "#FF9DA7", "#9C755F" };
 
-    static final String SHARED = "#D9D9D9";
+    public static final String SHARED = "#D9D9D9";
     /** The hatch pattern the map defines once, with the one fixed id it has. */
     static final String WASTE = "url(#waste)";
-    static final String WASTE_LINE = "#C0392B";
+    public static final String WASTE_LINE = "#C0392B";
 
     private MapColours() {
     }

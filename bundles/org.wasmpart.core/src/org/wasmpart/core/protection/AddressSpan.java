@@ -4,6 +4,7 @@ import static org.wasmpart.model.util.Quantities.formatAddress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A half-open byte range [base, end) in the 32-bit address space; end may be 2^32. The report
@@ -27,6 +28,12 @@ public record AddressSpan(long base, long end) {
 
     public boolean overlaps(AddressSpan other) {
         return base < other.end && other.base < end;
+    }
+
+    /** The part of this span inside the other, if any. */
+    public Optional<AddressSpan> within(AddressSpan other) {
+        return overlaps(other) ? Optional.of(new AddressSpan(Math.max(base, other.base), Math.min(end, other.end)))
+                : Optional.empty();
     }
 
     /** The part of this span outside every one of the others. */

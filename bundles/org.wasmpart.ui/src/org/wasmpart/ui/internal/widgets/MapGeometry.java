@@ -115,7 +115,7 @@ final class MapGeometry {
                 MapModel.Bank bank = model.banks().get(b);
                 int lane = laneX(b, k);
                 for (AddressSpan m : c.matched()) {
-                    clip(m, bank.span()).ifPresent(s -> bars.add(box(bank, s, lane, LANE - 2)));
+                    m.within(bank.span()).ifPresent(s -> bars.add(box(bank, s, lane, LANE - 2)));
                 }
             }
             drawn.add(new DrawnEntry(module.id(), c.entry().index(), List.copyOf(bars)));
@@ -123,12 +123,6 @@ final class MapGeometry {
         return List.copyOf(drawn);
     }
 
-    /** The part of a span inside a bank, if any: a column shows its own bank only. */
-    static Optional<AddressSpan> clip(AddressSpan span, AddressSpan bank) {
-        long from = Math.max(span.base(), bank.base());
-        long to = Math.min(span.end(), bank.end());
-        return to > from ? Optional.of(new AddressSpan(from, to)) : Optional.empty();
-    }
 
     /** The id of the module, region or subpartition at a point, if any. */
     Optional<String> memoryAt(int x, int y) {
@@ -172,7 +166,7 @@ final class MapGeometry {
                 for (int k = 0; k < selected.get().entries().size(); k++) {
                     EntryCoverage c = selected.get().entries().get(k);
                     for (AddressSpan m : c.matched()) {
-                        Optional<AddressSpan> in = clip(m, bank.span());
+                        Optional<AddressSpan> in = m.within(bank.span());
                         if (in.isPresent() && box(bank, in.get(), laneX(b, k), LANE).contains(x, y)) {
                             return Optional.of(entry(selected.get(), c));
                         }

@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.wasmpart.core.generate.MapColours;
 import org.wasmpart.core.generate.MapModel;
 
 /**
@@ -35,7 +36,7 @@ final class MapLegendBar extends Canvas {
     void setModel(MapModel model) {
         List<Key> next = new ArrayList<>();
         model.modules().forEach(m -> next.add(new Key(m.colour(), m.name())));
-        next.add(new Key("#D9D9D9", "shared region, striped in the colours of the modules granted it"));
+        next.add(new Key(MapColours.SHARED, "shared region, striped in the colours of the modules granted it"));
         next.add(new Key(null, "waste (rounding, alignment gaps)"));
         next.add(new Key("#FFFFFF", "unused"));
         keys = List.copyOf(next);

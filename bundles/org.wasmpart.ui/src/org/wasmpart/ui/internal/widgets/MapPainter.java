@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.wasmpart.core.generate.ByteCount;
+import org.wasmpart.core.generate.MapColours;
 import org.wasmpart.core.generate.MapModel;
 import org.wasmpart.core.protection.Access;
 import org.wasmpart.core.protection.AddressSpan;
@@ -29,9 +30,9 @@ import org.wasmpart.model.util.Quantities;
  */
 final class MapPainter {
 
-    private static final Color SHARED = rgb("#D9D9D9");
+    private static final Color SHARED = rgb(MapColours.SHARED);
     private static final Color PART = rgb("#F4F4F4");
-    private static final Color WASTE_LINE = rgb("#C0392B");
+    private static final Color WASTE_LINE = rgb(MapColours.WASTE_LINE);
     private static final Color OUTLINE = rgb("#333333");
     private static final Color UNUSED_LINE = rgb("#BBBBBB");
     private static final Color WHITE = rgb("#FFFFFF");
@@ -192,14 +193,14 @@ final class MapPainter {
             EntryCoverage c = module.entries().get(k);
             int lane = geometry.laneX(b, k);
             for (AddressSpan m : c.matched()) {
-                MapGeometry.clip(m, bank.span()).ifPresent(s -> {
+                m.within(bank.span()).ifPresent(s -> {
                     gc.setAlpha(80);
                     fill(geometry.box(bank, s, lane, MapGeometry.LANE - 2), colour);
                     gc.setAlpha(255);
                 });
             }
             for (AddressSpan d : c.decides()) {
-                MapGeometry.clip(d, bank.span()).ifPresent(s -> {
+                d.within(bank.span()).ifPresent(s -> {
                     Rectangle bar = geometry.box(bank, s, lane, MapGeometry.LANE - 2);
                     fill(bar, c.access() == Access.NONE ? WHITE : colour);
                     gc.setForeground(colour);
