@@ -34,8 +34,6 @@ public final class ConnectionWatcher implements IResourceChangeListener {
     public static final Object FAMILY = ConnectionWatcher.class;
     private static final long DEBOUNCE_MS = 300;
     private static final IPath CONNECTION_SETTINGS = IPath.fromPortableString(".settings/" + ConnectionStore.QUALIFIER + ".prefs");
-    private static final IPath GENERATOR_SETTINGS = IPath
-            .fromPortableString(".settings/" + GeneratorPreferences.QUALIFIER + ".prefs");
     private static final IPath PROJECT_FILE = IPath.fromPortableString(".project");
 
     /** Designs whose content changed, and projects whose generator settings did. */
@@ -108,7 +106,7 @@ public final class ConnectionWatcher implements IResourceChangeListener {
                 } else {
                     adviceStale = true;
                 }
-            } else if (path.equals(GENERATOR_SETTINGS)) {
+            } else if (path.equals(GeneratorPreferences.PROJECT_SETTINGS)) {
                 changedGenerators.add(file.getProject());
             } else if (path.equals(CONNECTION_SETTINGS) || path.equals(PROJECT_FILE)) {
                 // connected or disconnected; natures changed

@@ -103,9 +103,7 @@ public record MapModel(Optional<String> problem, List<Bank> banks, List<ModuleEn
             waste = LayoutWaste.none();
             problem = Optional.of("memories without a base are not drawn: " + e.getMessage());
         }
-        if (monitor.isCanceled()) {
-            throw new CancellationException("the memory map was cancelled");
-        }
+        Generation.checkCanceled(monitor);
         List<Bank> banks = new ArrayList<>();
         for (BankUse use : BankUse.of(placed, waste)) {
             banks.add(bank(placed, use));

@@ -28,15 +28,13 @@ public final class GeneratorBuilder extends IncrementalProjectBuilder {
 
     public static final String ID = "org.wasmpart.ui.generator";
     /** The project's own settings, whose change regenerates everything. */
-    private static final IPath SETTINGS = IPath
-            .fromPortableString(".settings/" + GeneratorPreferences.QUALIFIER + ".prefs");
 
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
         IProject project = getProject();
         GeneratorSettings settings = GeneratorPreferences.of(project);
         IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
-        List<IFile> designs = delta == null || delta.findMember(SETTINGS) != null
+        List<IFile> designs = delta == null || delta.findMember(GeneratorPreferences.PROJECT_SETTINGS) != null
                 ? ProjectDesigns.in(project, settings) : changed(project, delta, settings);
         DesignGeneration.run(designs, monitor);
         return null;

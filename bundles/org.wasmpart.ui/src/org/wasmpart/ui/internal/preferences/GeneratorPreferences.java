@@ -24,6 +24,8 @@ public final class GeneratorPreferences {
 
     /** The node of every scope, and the file name under a project's .settings. */
     public static final String QUALIFIER = "org.wasmpart.ui";
+    /** Where a project keeps its own generator settings, relative to the project. */
+    public static final IPath PROJECT_SETTINGS = IPath.fromPortableString(".settings/" + QUALIFIER + ".prefs");
     /** Project scope only: the project's own values replace the workspace's. */
     public static final String PROJECT_SPECIFIC = "generator.projectSpecific";
     /** Project-relative folder; each design writes into a folder of its own below it. */
