@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.wasmpart.model.Board;
-import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Core;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.MemoryBank;
@@ -39,7 +38,7 @@ public final class CatalogReport {
                 String entries = core.getProtectionUnits().stream().map(CatalogReport::entries)
                         .collect(Collectors.joining(" + "));
                 boards.row(board.getId(), nullToDash(board.getPart()), label(core) + " (" + core.getArchitecture().getLiteral() + ")",
-                        kinds.isEmpty() ? "none" : kinds, entries.isEmpty() ? "-" : entries, DesignReport.bytes(ram(board)));
+                        kinds.isEmpty() ? "none" : kinds, entries.isEmpty() ? "-" : entries, DesignReport.bytes(Designs.ramSize(board)));
             }
         }
         b.append("Boards (").append(catalog.boards().size()).append(")\n").append(boards.render("  "));
@@ -146,11 +145,6 @@ public final class CatalogReport {
             default -> pu.getLockedEntries() > 0 ? pu.getEntryCount() + " (" + pu.getLockedEntries() + " locked)"
                     : Integer.toString(pu.getEntryCount());
         };
-    }
-
-    private static long ram(Board board) {
-        return board.getBanks().stream().filter(x -> x.getKind() != BankKind.FLASH && x.getKind() != BankKind.ROM)
-                .mapToLong(MemoryBank::getSize).sum();
     }
 
     private static String nullToDash(String s) {

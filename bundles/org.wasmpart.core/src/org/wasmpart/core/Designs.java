@@ -107,10 +107,18 @@ public final class Designs {
      * for choosing a board by how much memory modules can have.
      */
     public static long ramSize(Board board) {
-        return board.getBanks().stream().filter(b -> switch (b.getKind()) {
+        return board.getBanks().stream().filter(Designs::isRam).mapToLong(MemoryBank::getSize).sum();
+    }
+
+    /**
+     * Whether modules and shared regions can live in the bank: RAM, not flash or ROM. A bank of no
+     * stated kind counts as flash, the kind's default, as the layout has always treated it.
+     */
+    public static boolean isRam(MemoryBank bank) {
+        return switch (bank.getKind()) {
             case SRAM, TCM, PSRAM, DRAM -> true;
             case FLASH, ROM -> false;
-        }).mapToLong(MemoryBank::getSize).sum();
+        };
     }
 
     /** The name people read: the name when set, else the id. */

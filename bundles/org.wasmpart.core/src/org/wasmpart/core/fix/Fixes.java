@@ -32,7 +32,6 @@ import org.wasmpart.core.validation.DesignValidator;
 import org.wasmpart.core.validation.DiagnosticCode;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.core.fix.Fix.Kind;
-import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.Identified;
@@ -520,8 +519,7 @@ public final class Fixes {
             return List.of();
         }
         return design.getBoard().getBanks().stream()
-                .filter(b -> b != r.getBank() && b.getSize() >= r.getSize())
-                .filter(b -> !b.isSetKind() || b.getKind() != BankKind.FLASH && b.getKind() != BankKind.ROM).toList();
+                .filter(b -> b != r.getBank() && b.getSize() >= r.getSize() && Designs.isRam(b)).toList();
     }
 
     /** Moves a region to another bank, letting the layout choose its base there. */

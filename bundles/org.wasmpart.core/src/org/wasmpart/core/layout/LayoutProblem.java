@@ -15,7 +15,6 @@ import org.wasmpart.core.protection.ModuleAccess;
 import org.wasmpart.core.protection.ProtectionEncoder;
 import org.wasmpart.core.protection.UnitParameters;
 import org.wasmpart.core.validation.DesignValidator;
-import org.wasmpart.model.BankKind;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Grant;
 import org.wasmpart.model.MemoryBank;
@@ -60,7 +59,7 @@ final class LayoutProblem {
 
         List<Stretch> free = new ArrayList<>();
         for (MemoryBank bank : design.getBoard().getBanks()) {
-            if (bank.getKind() != BankKind.FLASH && bank.getKind() != BankKind.ROM) {
+            if (Designs.isRam(bank)) {
                 free.addAll(freeStretches(design, bank, relayout));
             }
         }
