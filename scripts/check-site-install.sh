@@ -4,7 +4,7 @@
 # Eclipse Platform + EMF (releng/org.wasmpart.platform). This checks what got installed, then starts
 # that platform with the OSGi resolver's report and wirings traced, and fails unless
 #   - the site holds the optional CDT feature, which alone requires CDT;
-#   - every bundle the feature lists is in bundles.info, and no other wasmpart bundle (the optional
+#   - no wasmpart bundle but the feature's is in bundles.info (the optional
 #     CDT feature, the command line and the sources are not pulled in);
 #   - the workbench window opens;
 #   - the resolver wired every one of those bundles and reported no bundle it could not resolve;
@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 timeout_s="${1:-120}"
 platform=releng/org.wasmpart.platform/target/products/org.wasmpart.platform/linux/gtk/x86_64
 bundles_info="$platform/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
-jdk_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin"
+. scripts/prepare.sh
+jdk_bin="$JAVA_HOME/bin"
 
 # prints the message, then the platform's console without the wirings (hundreds of lines) if asked
 fail() {
@@ -31,12 +32,12 @@ fail() {
 [ -f "$bundles_info" ] || fail "no installed platform at $platform; run the Maven build first"
 feature_bundles=$(grep -o '<plugin id="[^"]*"' features/org.wasmpart.feature/feature.xml | cut -d'"' -f2 | sort)
 
-# the site: every bundle of the feature, and its source but for the help's
+# the site: the source of every bundle of the feature but the help's (the director's install from
+# the zip alone already proved the bundles themselves are there)
 zip=$(ls releng/org.wasmpart.repository/target/org.wasmpart.repository-*.zip 2>/dev/null | head -n 1 || true)
 [ -n "$zip" ] || fail "no repository zip in releng/org.wasmpart.repository/target"
 site_files=$("$jdk_bin/jar" tf "$zip")
 for bundle in $feature_bundles; do
-  grep -q "^plugins/${bundle}_" <<< "$site_files" || fail "$zip lacks $bundle"
   [ "$bundle" = org.wasmpart.help ] || grep -q "^plugins/${bundle}\.source_" <<< "$site_files" \
     || fail "$zip lacks ${bundle}.source (list it in features/org.wasmpart.feature.source)"
 done
@@ -59,9 +60,7 @@ done || true)
   || fail "the platform held wasmpart before the director installed it ($first_state)"
 
 installed_bundles=$(grep -o '^org\.wasmpart\.[^,]*' "$bundles_info" | sort || true)
-missing=$(comm -23 <(echo "$feature_bundles") <(echo "$installed_bundles"))
 extra=$(comm -13 <(echo "$feature_bundles") <(echo "$installed_bundles"))
-[ -z "$missing" ] || fail "the director did not install: $(echo $missing)"
 [ -z "$extra" ] || fail "installing org.wasmpart.feature also installed: $(echo $extra)"
 
 run=$(mktemp -d /tmp/wasmpart-site.XXXXXX)

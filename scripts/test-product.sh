@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 timeout_s="${1:-180}"
 product=releng/org.wasmpart.product/target/products/org.wasmpart.ide/linux/gtk/x86_64
 out=releng/org.wasmpart.product/target/product-test
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+. scripts/prepare.sh
+java_bin="$JAVA_HOME/bin/java"
 checker=$(find "$PWD/tests/org.wasmpart.ide.tests/target" -maxdepth 1 -name 'org.wasmpart.ide.tests-*.jar' ! -name '*-sources.jar' 2>/dev/null | head -n 1 || true)
 project=wasmpart-examples
 [ -d "$product" ] || { echo "product test: no product at $product; build it first" >&2; exit 1; }
@@ -67,7 +68,8 @@ no_logged_error() { # WORKSPACE
   fi
 }
 
-for bundle in org.wasmpart.model org.wasmpart.core org.wasmpart.ui org.wasmpart.examples org.wasmpart.ide.branding; do
+for bundle in $(grep -o '<plugin id="[^"]*"' features/org.wasmpart.feature/feature.xml | cut -d'"' -f2) \
+    org.wasmpart.ide.branding; do
   grep -q "^$bundle," "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
     || { echo "product test: $bundle is not installed in the product" >&2; exit 1; }
 done

@@ -1,10 +1,11 @@
 package org.wasmpart.ide.tests;
 
+import static org.wasmpart.ide.tests.Report.expect;
+
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -131,12 +132,6 @@ final class FirstStartCheck {
             for (Control child : composite.getChildren()) {
                 collectTabs(child, tabs);
             }
-        }
-    }
-
-    private static void expect(boolean condition, Supplier<String> failure) {
-        if (!condition) {
-            throw new AssertionError(failure.get());
         }
     }
 }

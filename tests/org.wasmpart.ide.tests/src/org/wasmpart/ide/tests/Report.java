@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the product check saw, for {@code result.txt}: {@code PASS} or {@code FAIL: reason} on the
@@ -28,6 +29,13 @@ final class Report {
             step.run();
         } catch (Exception | AssertionError e) {
             failures.add(e);
+        }
+    }
+
+    /** A failed expectation fails the step it is in. */
+    static void expect(boolean condition, Supplier<String> failure) {
+        if (!condition) {
+            throw new AssertionError(failure.get());
         }
     }
 

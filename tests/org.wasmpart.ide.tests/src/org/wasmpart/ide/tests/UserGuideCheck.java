@@ -1,5 +1,7 @@
 package org.wasmpart.ide.tests;
 
+import static org.wasmpart.ide.tests.Report.expect;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,9 +43,9 @@ final class UserGuideCheck {
         HttpClient http = HttpClient.newHttpClient();
         // a JSP: Jasper compiles it with ecj when first asked
         String frameset = get(http, help.resolve("index.jsp"));
-        expect(frameset.contains("<frameset") || frameset.contains("<iframe"), "index.jsp is no help frameset");
+        expect(frameset.contains("<frameset") || frameset.contains("<iframe"), () -> "index.jsp is no help frameset");
         String page = get(http, help.resolve(PAGE));
-        expect(page.contains(PAGE_TITLE), PAGE + " does not hold '" + PAGE_TITLE + "'");
+        expect(page.contains(PAGE_TITLE), () -> PAGE + " does not hold '" + PAGE_TITLE + "'");
         report.saw("the help server " + help + " serves index.jsp and " + PAGE);
 
         List<String> found = new ArrayList<>();
@@ -61,20 +63,14 @@ final class UserGuideCheck {
         BaseHelpSystem.getSearchManager().search(new SearchQuery(SEARCHED, false, List.of(), Platform.getNL()),
                 collector, new NullProgressMonitor());
         expect(found.stream().anyMatch(href -> href.contains("/org.wasmpart.help/html/quick-fixes.html")),
-                "searching the help for '" + SEARCHED + "' found " + found);
+                () -> "searching the help for '" + SEARCHED + "' found " + found);
         report.saw("searching the help for '" + SEARCHED + "' finds " + found);
     }
 
     private static String get(HttpClient http, URI uri) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofString());
-        expect(response.statusCode() == 200, "GET " + uri + " answered " + response.statusCode());
+        expect(response.statusCode() == 200, () -> "GET " + uri + " answered " + response.statusCode());
         return response.body();
-    }
-
-    private static void expect(boolean condition, String failure) {
-        if (!condition) {
-            throw new AssertionError(failure);
-        }
     }
 }
