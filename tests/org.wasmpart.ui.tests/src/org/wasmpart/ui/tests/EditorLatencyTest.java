@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -33,8 +32,10 @@ import org.wasmpart.ui.internal.widgets.MemoryMapWidget;
  * thread, so no step of editing a 1,000-region design keeps the UI thread busy for more than
  * 100 ms (saving and validating into markers: the 99th percentile; every longest delay is reported).
  * While sizes are typed into the Regions table and the design is saved, {@link UiThreadProbe}
- * measures how late the UI thread runs what is posted to it; the test waits by running the event
- * loop, never by blocking it, and writes the figures to target/ui-latency.txt.
+ * measures how late the UI thread runs what is posted to it, and how much of that it was held by
+ * its own work rather than waiting for a core the JIT or another process had: the limits apply to
+ * the held delays, and the delays with those waits are reported beside them. The test waits by
+ * running the event loop, never by blocking it, and writes the figures to target/ui-latency.txt.
  */
 @ExtendWith(FailOnLoggedErrors.class)
 class EditorLatencyTest {
@@ -43,7 +44,6 @@ class EditorLatencyTest {
     private static final String TYPING = "typing a size";
     private static final String REFRESH = "refresh and analysis";
     private static final String MAP = "memory map";
-    private static final long TIMEOUT_MS = 120_000;
     private static final int EDITS = 10;
 
     @AfterEach
@@ -59,27 +59,26 @@ class EditorLatencyTest {
                 null);
         DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
         EditorDriver ui = new EditorDriver(editor);
-        Display display = Display.getCurrent();
-        spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the opened design is analysed");
+        Workbench.spinUntil(() -> idle() && editor.getAnalysed() != null, "the opened design is analysed");
         assertEquals(LargeDesign.REGIONS, editor.getDesign().getRegions().size());
-        warmUp(editor, ui, display);
+        warmUp(editor, ui);
 
         List<SharedRegion> edited;
         double saveMillis;
         MemoryMapWidget map = (MemoryMapWidget) editor.getPages().get(4).control();
-        UiThreadProbe probe = UiThreadProbe.start(display);
+        UiThreadProbe probe = UiThreadProbe.start(Display.getCurrent());
         try {
-            edited = editSizes(editor, ui, display, probe);
+            edited = editSizes(editor, ui, probe);
             probe.phase(MAP);
             editor.showPage(editor.getPages().get(4));
-            spinUntil(display, () -> idle() && (map.computation() == null || map.computation().getState() == Job.NONE),
+            Workbench.spinUntil(() -> idle() && (map.computation() == null || map.computation().getState() == Job.NONE),
                     "the memory map is drawn");
             probe.phase("save");
             long saving = System.nanoTime();
             editor.doSave(null);
             saveMillis = (System.nanoTime() - saving) / 1e6;
             probe.phase("markers");
-            spinUntil(display, EditorLatencyTest::idle, "the saved design is validated into markers");
+            Workbench.spinUntil(EditorLatencyTest::idle, "the saved design is validated into markers");
         } finally {
             probe.close();
         }
@@ -107,13 +106,11 @@ class EditorLatencyTest {
         for (String editing : List.of(TYPING, REFRESH, MAP)) {
             assertTrue(probe.longest(editing) <= LIMIT_MS, editing + ": " + report);
         }
-        List<Double> delays = probe.delaysMillis();
-        assertTrue(delays.get((int) Math.floor(0.99 * (delays.size() - 1))) <= LIMIT_MS, report);
+        assertTrue(UiThreadProbe.percentile99(probe.heldMillis()) <= LIMIT_MS, report);
     }
 
     /** Types a new size into rows spread over the table, letting the event loop run between edits. */
-    private static List<SharedRegion> editSizes(DesignEditor editor, EditorDriver ui, Display display,
-            UiThreadProbe probe) throws InterruptedException {
+    private static List<SharedRegion> editSizes(DesignEditor editor, EditorDriver ui, UiThreadProbe probe) throws InterruptedException {
         List<SharedRegion> regions = editor.getDesign().getRegions();
         List<SharedRegion> edited = new java.util.ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
@@ -122,9 +119,9 @@ class EditorLatencyTest {
             ui.type(ui.regions(), r, EditorDriver.SIZE, i % 2 == 0 ? "512" : "128");
             edited.add(r);
             probe.phase(REFRESH);
-            spinFor(display, 150);
+            spinFor(150);
         }
-        spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the last edit is analysed");
+        Workbench.spinUntil(() -> idle() && editor.getAnalysed() != null, "the last edit is analysed");
         return edited;
     }
 
@@ -133,15 +130,15 @@ class EditorLatencyTest {
      * steady state rather than the JIT compiling SWT, JFace and EMF (which depends on which tests
      * happened to run before this one).
      */
-    private static void warmUp(DesignEditor editor, EditorDriver ui, Display display) throws InterruptedException {
+    private static void warmUp(DesignEditor editor, EditorDriver ui) throws InterruptedException {
         List<SharedRegion> regions = editor.getDesign().getRegions();
         for (int i = 0; i < EDITS; i++) {
             ui.type(ui.regions(), regions.get(i * (LargeDesign.REGIONS / EDITS) + 50), EditorDriver.SIZE, "384");
-            spinFor(display, 150);
+            spinFor(150);
         }
         editor.showPage(editor.getPages().get(4));
         editor.doSave(null);
-        spinUntil(display, () -> idle() && editor.getAnalysed() != null, "the warm-up is analysed and saved");
+        Workbench.spinUntil(() -> idle() && editor.getAnalysed() != null, "the warm-up is analysed and saved");
         editor.showPage(ui.regions());
     }
 
@@ -150,21 +147,8 @@ class EditorLatencyTest {
                 && Job.getJobManager().find(MarkerUpdater.FAMILY).length == 0;
     }
 
-    private static void spinFor(Display display, long millis) throws InterruptedException {
+    private static void spinFor(long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
-        spinUntil(display, () -> System.currentTimeMillis() >= end, millis + " ms passing");
-    }
-
-    /** Runs the event loop until the condition holds; the UI thread is never blocked waiting. */
-    private static void spinUntil(Display display, BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + TIMEOUT_MS + " ms waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(1);
-            }
-        }
+        Workbench.spinUntil(() -> System.currentTimeMillis() >= end, millis + " ms passing");
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -30,6 +31,8 @@ final class Workbench {
 
     private Workbench() {
     }
+
+    private static final long SPIN_TIMEOUT_MS = 120_000;
 
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -156,6 +159,23 @@ final class Workbench {
     static String text(IFile file) throws CoreException, IOException {
         try (java.io.InputStream in = file.getContents(true)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Runs the event loop until the condition holds, failing after two minutes; the UI thread is
+     * never blocked waiting, so jobs that wait for it (the editor's analysis) can finish.
+     */
+    static void spinUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + SPIN_TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + SPIN_TIMEOUT_MS + " ms waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(1);
+            }
         }
     }
 
