@@ -81,7 +81,8 @@ final class EditorDriver {
 
     /** Waits until the latest edits are validated and laid out and their result is shown. */
     DesignAnalysis.Result analysed() throws InterruptedException {
-        Job.getJobManager().join(DesignAnalysis.FAMILY, null);
+        Workbench.spinUntil(() -> Job.getJobManager().find(DesignAnalysis.FAMILY).length == 0,
+                "the design is analysed");
         Workbench.flush();
         return editor.getAnalysed();
     }

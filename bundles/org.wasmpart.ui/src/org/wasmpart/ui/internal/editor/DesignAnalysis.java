@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.wasmpart.core.WasmpartResources;
 import org.wasmpart.core.layout.LayoutOptions;
@@ -25,8 +26,11 @@ import org.wasmpart.model.WasmModule;
 /**
  * Validates the design and asks the layout what it would spend, in a job: both run the encoders
  * and take seconds on large designs. Edits come in bursts, so each reschedules it after a short
- * pause and cancels a run in progress. It works on a copy taken on the UI thread (copying is
- * quick; the design may only be read there), so the user keeps editing while it runs.
+ * pause and cancels a run in progress. It works on a copy, so the user keeps editing while it
+ * runs; the design may only be read on the UI thread, so the job takes the copy there when it
+ * starts, once per burst rather than after every value typed (a copy of a thousand regions is a
+ * tenth of a typing step). Since the job waits for the UI thread, the UI thread must never wait
+ * for the job.
  */
 public final class DesignAnalysis extends Job {
 
@@ -58,8 +62,10 @@ public final class DesignAnalysis extends Job {
     private final Display display;
     private final Consumer<Result> done;
     private final DesignValidator validator = DesignValidator.standard();
-    private volatile Design original;
-    private volatile Design snapshot;
+    /** The editor's design. UI thread. */
+    private Design original;
+    /** Counts the requests, so that a result of an older state is dropped. UI thread. */
+    private int requests;
 
     /** @param done receives each result on the UI thread, unless a newer edit made it stale */
     DesignAnalysis(String fileName, Display display, Consumer<Result> done) {
@@ -69,11 +75,11 @@ public final class DesignAnalysis extends Job {
         setPriority(DECORATE);
     }
 
-    /** Takes a copy of the design now and analyses it after a pause. UI thread. */
+    /** Analyses the design as it will be after a pause. UI thread. */
     void analyse(Design design) {
         cancel();
         original = design;
-        snapshot = WasmpartResources.detachedCopy(design, design.eResource().getURI());
+        requests++;
         schedule(PAUSE_MS);
     }
 
@@ -84,8 +90,12 @@ public final class DesignAnalysis extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        Design design = snapshot;
-        Design of = original;
+        Snapshot taken = snapshot();
+        if (taken == null) {
+            return Status.CANCEL_STATUS;
+        }
+        Design design = taken.copy();
+        Design of = taken.of();
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
         List<Finding> findings = validator.validate(design);
         progress.worked(1);
@@ -97,11 +107,32 @@ public final class DesignAnalysis extends Job {
             return Status.CANCEL_STATUS;
         }
         display.asyncExec(() -> {
-            if (design == snapshot && of.eResource() != null) {
+            if (taken.request() == requests && of.eResource() != null) {
                 done.accept(result(of, findings, layout));
             }
         });
         return Status.OK_STATUS;
+    }
+
+    /** A copy of the editor's design, the design, and the request it answers. */
+    private record Snapshot(Design copy, Design of, int request) {
+    }
+
+    /** Copies the design on the UI thread; null when the editor or the design is gone. */
+    private Snapshot snapshot() {
+        Snapshot[] taken = new Snapshot[1];
+        try {
+            display.syncExec(() -> {
+                Design of = original;
+                if (of.eResource() != null && !of.eIsProxy()) {
+                    taken[0] = new Snapshot(WasmpartResources.detachedCopy(of, of.eResource().getURI()), of,
+                            requests);
+                }
+            });
+        } catch (SWTException e) {
+            return null; // the display was disposed: the workbench is closing
+        }
+        return taken[0];
     }
 
     /** The result about the editor's own objects, found by their ids. UI thread. */

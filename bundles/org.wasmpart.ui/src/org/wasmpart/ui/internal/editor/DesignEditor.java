@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -172,8 +171,7 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         }
         pages.forEach(DesignPage::refresh);
         if (outline != null) {
-            Command last = stack.getMostRecentCommand();
-            outline.refresh(last == null ? List.of() : last.getAffectedObjects());
+            outline.refresh(stack.getMostRecentCommand());
         }
         if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
             properties.refresh();

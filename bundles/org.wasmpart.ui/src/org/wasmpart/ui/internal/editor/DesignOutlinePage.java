@@ -1,7 +1,6 @@
 package org.wasmpart.ui.internal.editor;
 
-import java.util.Collection;
-
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -41,13 +40,19 @@ final class DesignOutlinePage extends ContentOutlinePage {
     }
 
     /**
-     * Follows an edit: the tree's structure, and the labels of the objects the command changed
-     * (relabelling a thousand regions after every edit kept the UI thread busy).
+     * Follows an edit (null: the design changed in ways no command says): the tree's structure, when
+     * the command may have changed it, and the labels of the objects the command changed
+     * (relabelling a thousand regions after every edit kept the UI thread busy, and walking their
+     * tree after each value typed cost a tenth of a typing step).
      */
-    void refresh(Collection<?> changed) {
+    void refresh(Command edit) {
         if (getTreeViewer() != null) {
-            getTreeViewer().refresh(false);
-            getTreeViewer().update(changed.toArray(), null);
+            if (edit == null || StructuralEdits.changesStructure(edit)) {
+                getTreeViewer().refresh(false);
+            }
+            if (edit != null) {
+                getTreeViewer().update(edit.getAffectedObjects().toArray(), null);
+            }
         }
     }
 
