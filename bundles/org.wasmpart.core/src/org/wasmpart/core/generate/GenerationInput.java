@@ -48,7 +48,12 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
             throw new GenerationException("the design has no modules: there is nothing to configure");
         }
         String sha256 = DesignHash.sha256(given);
-        Design design = PlacedDesign.of(given, monitor);
+        Design design = PlacedDesign.laidOut(given, monitor);
+        List<Finding> placedFindings = design == given ? findings : DesignValidator.standard().validate(design);
+        List<Finding> placedErrors = placedFindings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!placedErrors.isEmpty()) {
+            throw new GenerationException("the laid-out design has validation errors", placedErrors);
+        }
         CSymbols symbols = CSymbols.of(design);
         Optional<UnitParameters> unit = DesignValidator.unitParameters(design);
         Map<WasmModule, List<HardwareEntry>> entries = new LinkedHashMap<>();
@@ -58,8 +63,7 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
         Optional<SharedHeaps> heaps = SharedHeaps.of(design);
         return new GenerationInput(design, sha256, unit, entries, heaps, symbols,
                 BuildSettings.of(design, heaps, referenceTypes),
-                LayoutWaste.of(given, design), warnings(design == given ? findings
-                        : DesignValidator.standard().validate(design)));
+                LayoutWaste.of(given, design), warnings(placedFindings));
     }
 
     /** Of the laid-out copy when there is one: what the layout resolved is no longer worth a warning. */

@@ -15,9 +15,6 @@ import org.wasmpart.core.layout.LayoutOptions;
 import org.wasmpart.core.layout.LayoutResult;
 import org.wasmpart.core.layout.LayoutSolver;
 import org.wasmpart.core.protection.ModuleAccess;
-import org.wasmpart.core.validation.DesignValidator;
-import org.wasmpart.core.validation.Finding;
-import org.wasmpart.core.validation.Severity;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.Identified;
 import org.wasmpart.model.WasmModule;
@@ -38,20 +35,6 @@ final class PlacedDesign {
     private static final URI PLACED = URI.createURI("wasmpart-placed:/design.wasmpart");
 
     private PlacedDesign() {
-    }
-
-    /** The design itself or its laid-out copy; in both, every module and region has its base. */
-    static Design of(Design design, Monitor monitor) throws GenerationException {
-        Design copy = laidOut(design, monitor);
-        if (copy == design) {
-            return design;
-        }
-        List<Finding> errors = DesignValidator.standard().validate(copy).stream()
-                .filter(f -> f.severity() == Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            throw new GenerationException("the laid-out design has validation errors", errors);
-        }
-        return copy;
     }
 
     /**

@@ -32,7 +32,7 @@ class MapModelTest {
     void everyBankIsCoveredExactlyByItsPiecesAndTheWasteIsTheLayouts(Path file) throws Exception {
         Design design = DesignIO.load(file);
         MapModel map = MapModel.of(design, new BasicMonitor());
-        Design placed = PlacedDesign.of(design, new BasicMonitor());
+        Design placed = PlacedDesign.laidOut(design, new BasicMonitor());
         List<BankUse> uses = BankUse.of(placed, LayoutWaste.of(design, placed));
 
         assertTrue(map.problem().isEmpty(), () -> map.problem().get());
