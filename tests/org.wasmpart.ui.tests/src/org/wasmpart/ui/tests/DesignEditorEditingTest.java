@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wasmpart.core.DesignIO;
 import org.wasmpart.model.Design;
 import org.wasmpart.model.SharedRegion;
+import org.wasmpart.model.WasmModule;
 import org.wasmpart.ui.internal.editor.DesignAnalysis;
 import org.wasmpart.ui.internal.editor.DesignEditor;
 import org.wasmpart.ui.internal.markers.DesignMarkerResolution;
@@ -44,6 +45,7 @@ import org.wasmpart.ui.internal.markers.DesignMarkers;
 class DesignEditorEditingTest {
 
     private static final String OUTSIDE_BANK = "wasmpart.layout.outsideBank";
+    private static final int GRANTS = 7;
 
     @AfterEach
     void closeEditors() {
@@ -185,6 +187,51 @@ class DesignEditorEditingTest {
         waitFor(() -> marker(file, OUTSIDE_BANK).isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty(),
                 "redo removes the marker again");
         assertFalse(editor.getDesign().getRegions().get(2).isSetBase());
+    }
+
+    @Test
+    void aRenameShowsInEveryRowThatNamesTheObjectAndUndoTakesItBack() throws Exception {
+        DesignEditor editor = Workbench.openExample("editing-rows", "stm32f4-sensor-hub.wasmpart");
+        EditorDriver ui = new EditorDriver(editor);
+        SharedRegion samples = editor.getDesign().getRegions().get(0);
+        WasmModule sensor = editor.getDesign().getModules().get(0);
+        // every row is drawn before the edits, so that a row left as it was drawn shows the old names
+        editor.showPage(ui.modules());
+        assertEquals("samples RW, config R", cell(ui.modules(), sensor, GRANTS));
+        editor.showPage(ui.regions());
+        assertEquals("spsc-ring (producer sensor, consumer filter)", cell(ui.regions(), samples, EditorDriver.DISCIPLINE));
+        String filtered = cell(ui.regions(), editor.getDesign().getRegions().get(1), EditorDriver.SIZE);
+
+        ui.type(ui.regions(), samples, EditorDriver.NAME, "raw");
+        assertEquals("raw", cell(ui.regions(), samples, EditorDriver.NAME));
+        assertEquals("raw RW, config R", cell(ui.modules(), sensor, GRANTS), "the module granted the region names it anew");
+        ui.type(ui.modules(), sensor, EditorDriver.NAME, "imu");
+        assertEquals("spsc-ring (producer imu, consumer filter)", cell(ui.regions(), samples, EditorDriver.DISCIPLINE),
+                "the region whose discipline names the module names it anew");
+        ui.type(ui.regions(), samples, EditorDriver.SIZE, "8 KiB");
+        assertEquals("8 KiB", cell(ui.regions(), samples, EditorDriver.SIZE));
+        assertEquals(filtered, cell(ui.regions(), editor.getDesign().getRegions().get(1), EditorDriver.SIZE));
+
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        Workbench.flush();
+        assertEquals("4 KiB", cell(ui.regions(), samples, EditorDriver.SIZE));
+        assertEquals("spsc-ring (producer sensor, consumer filter)", cell(ui.regions(), samples, EditorDriver.DISCIPLINE));
+        assertEquals("samples RW, config R", cell(ui.modules(), sensor, GRANTS), "undo names the region as before");
+        assertFalse(editor.isDirty());
+    }
+
+    /** A cell's text as the table shows it. */
+    private static String cell(org.wasmpart.ui.internal.editor.ObjectTable table, Object row, int column) {
+        org.eclipse.jface.viewers.TableViewer viewer = table.viewer();
+        for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+            if (viewer.getElementAt(i) == row) {
+                return viewer.getTable().getItem(i).getText(column);
+            }
+        }
+        throw new AssertionError(row + " is not in the table");
     }
 
     private static List<String> keys(IBindingService bindings, String command) {

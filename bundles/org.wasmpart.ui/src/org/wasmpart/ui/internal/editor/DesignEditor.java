@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -169,9 +170,10 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         if (getContainer() == null || getContainer().isDisposed() || design == null) {
             return;
         }
-        pages.forEach(DesignPage::refresh);
+        Command edit = stack.getMostRecentCommand();
+        pages.forEach(p -> p.refresh(edit));
         if (outline != null) {
-            outline.refresh(stack.getMostRecentCommand());
+            outline.refresh(edit);
         }
         if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
             properties.refresh();

@@ -1,7 +1,11 @@
 package org.wasmpart.ui.internal.editor;
 
+import java.util.Optional;
+import java.util.Set;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -40,18 +44,23 @@ final class DesignOutlinePage extends ContentOutlinePage {
     }
 
     /**
-     * Follows an edit (null: the design changed in ways no command says): the tree's structure, when
-     * the command may have changed it, and the labels of the objects the command changed
-     * (relabelling a thousand regions after every edit kept the UI thread busy, and walking their
-     * tree after each value typed cost a tenth of a typing step).
+     * Follows an edit (null: the design changed in ways no command says): the labels of the objects
+     * an edit only set values of; otherwise the tree's structure and the labels of the objects the
+     * command changed (relabelling a thousand regions after every edit kept the UI thread busy, and
+     * walking their tree after each value typed cost a tenth of a typing step).
      */
     void refresh(Command edit) {
-        if (getTreeViewer() != null) {
-            if (edit == null || StructuralEdits.changesStructure(edit)) {
-                getTreeViewer().refresh(false);
-            }
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null) {
+            return;
+        }
+        Optional<Set<EObject>> set = edit == null ? Optional.empty() : ValueEdits.ownersOf(edit);
+        if (set.isPresent()) {
+            viewer.update(set.get().toArray(), null);
+        } else {
+            viewer.refresh(false);
             if (edit != null) {
-                getTreeViewer().update(edit.getAffectedObjects().toArray(), null);
+                viewer.update(edit.getAffectedObjects().toArray(), null);
             }
         }
     }

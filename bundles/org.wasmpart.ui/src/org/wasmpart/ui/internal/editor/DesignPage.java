@@ -1,5 +1,6 @@
 package org.wasmpart.ui.internal.editor;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.widgets.Control;
 
@@ -13,8 +14,12 @@ public interface DesignPage {
     /** The page's control, made by the factory as a child of the editor's page container. */
     Control control();
 
-    /** The design changed (an edit, undo, redo): show it as it is now. */
-    default void refresh() {
+    /**
+     * The design changed: show it as it is now.
+     *
+     * @param edit the command executed, undone or redone; null when the design changed otherwise
+     */
+    default void refresh(Command edit) {
     }
 
     /** The latest findings and layout summary of the design, computed in a job after edits. */

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -192,11 +196,17 @@ public final class ObjectTable implements DesignPage {
                 }
             }
         }
-        // a result like the last one (the common case while typing) leaves the rows as they are
-        boolean same = marks(byRow).equals(marks(findings));
+        // only the rows whose marks changed are drawn again: a refresh of the whole table has GTK
+        // measure every row again, and a result like the last one (the common case while typing)
+        // changes none
+        Map<Object, List<String>> before = marks(findings);
+        Map<Object, List<String>> after = marks(byRow);
         findings = byRow;
-        if (!same) {
-            viewer.refresh();
+        Set<Object> changed = new HashSet<>(before.keySet());
+        changed.addAll(after.keySet());
+        changed.removeIf(row -> Objects.equals(before.get(row), after.get(row)));
+        if (!changed.isEmpty()) {
+            viewer.update(changed.toArray(), null);
         }
     }
 
@@ -243,8 +253,18 @@ public final class ObjectTable implements DesignPage {
         return control;
     }
 
+    /**
+     * After an edit that only set values, draws again the rows that show them; after any other,
+     * every row. A refresh of the whole table has GTK measure each of a thousand rows again, which
+     * was most of a typing step.
+     */
     @Override
-    public void refresh() {
+    public void refresh(Command edit) {
+        Optional<Set<Object>> showing = Optional.ofNullable(edit).flatMap(ValueEdits::ownersOf).flatMap(this::rowsShowing);
+        if (showing.isPresent()) {
+            viewer.update(showing.get().toArray(), null);
+            return;
+        }
         // one repaint after the refresh, not one per row it touches
         viewer.getTable().setRedraw(false);
         try {
@@ -252,6 +272,53 @@ public final class ObjectTable implements DesignPage {
         } finally {
             viewer.getTable().setRedraw(true);
         }
+    }
+
+    /**
+     * The rows that show any of the objects: a row shows what it holds and what that refers to (a
+     * module's grants and their regions, a region's discipline and its modules). Empty when an
+     * object is neither held by a row nor referred to by one (the design itself): then no row can
+     * be said to be the only one showing it.
+     */
+    private Optional<Set<Object>> rowsShowing(Set<EObject> changed) {
+        Collection<?> all = rows.get();
+        Set<Object> rowSet = new HashSet<>(all);
+        Set<Object> showing = new HashSet<>();
+        Set<EObject> placed = new HashSet<>();
+        for (EObject o : changed) {
+            for (EObject at = o; at != null; at = at.eContainer()) {
+                if (rowSet.contains(at)) {
+                    showing.add(at);
+                    placed.add(o);
+                    break;
+                }
+            }
+        }
+        for (Object row : all) {
+            if (row instanceof EObject r) {
+                // the row and all it holds
+                for (Iterator<EObject> held = EcoreUtil.getAllProperContents(List.of(r), false); held.hasNext();) {
+                    if (refersToAny(held.next(), changed, placed)) {
+                        showing.add(r);
+                    }
+                }
+            }
+        }
+        return placed.size() == changed.size() ? Optional.of(showing) : Optional.empty();
+    }
+
+    /** Whether the object refers to one of the changed objects or to what one holds; notes those it finds. */
+    private static boolean refersToAny(EObject object, Set<EObject> changed, Set<EObject> placed) {
+        boolean refers = false;
+        for (EObject target : object.eCrossReferences()) {
+            for (EObject at = target; at != null; at = at.eContainer()) {
+                if (changed.contains(at)) {
+                    placed.add(at);
+                    refers = true;
+                }
+            }
+        }
+        return refers;
     }
 
     @Override

@@ -4,10 +4,12 @@ import static org.wasmpart.core.Designs.label;
 import static org.wasmpart.model.util.Quantities.formatSize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -103,7 +105,7 @@ public final class OverviewPage implements DesignPage {
             }
         });
         control.setWeights(2, 3);
-        refresh();
+        refresh(null);
     }
 
     private static Group group(Composite parent, String title, int columns) {
@@ -188,7 +190,7 @@ public final class OverviewPage implements DesignPage {
     }
 
     @Override
-    public void refresh() {
+    public void refresh(Command edit) {
         Design design = context.design();
         showing = true;
         try {
@@ -208,7 +210,10 @@ public final class OverviewPage implements DesignPage {
         if (design.getMemoryOption() != null) {
             text.append(CatalogReport.sourced(design.getMemoryOption()));
         }
-        facts.setText(text.toString());
+        // a multi-line text lays itself out again on every setText, and most edits leave the facts as they were
+        if (!text.toString().equals(facts.getText())) {
+            facts.setText(text.toString());
+        }
     }
 
     private static void show(ComboViewer viewer, List<?> choices, Object value) {
@@ -220,18 +225,30 @@ public final class OverviewPage implements DesignPage {
 
     @Override
     public void analysed(DesignAnalysis.Result result) {
-        entries.setInput(result.entries());
+        // a table given a new input rebuilds its rows and has GTK measure them again: only when they changed
+        if (!result.entries().equals(entries.getInput())) {
+            entries.setInput(result.entries());
+        }
         String available = result.available() < 0 ? "no protection unit" : result.available() + " entries per module";
         String waste = result.waste() == 0 ? "none" : formatSize(result.waste());
         String layout = result.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String text = (result.feasible() ? "" : "No layout fits every module's budget. ") + "Available: " + available
                 + ". Waste: " + waste + " on rounding and alignment (layout: " + layout + ").";
-        problems.setInput(result.findings());
+        if (!said(result.findings()).equals(said(problems()))) {
+            problems.setInput(result.findings());
+        }
         if (!text.equals(summary.getText())) {
             summary.setText(text);
             // the label may wrap onto more lines; laying the page out again costs tens of milliseconds
             summary.getParent().layout(true);
         }
+    }
+
+    /** What a list of findings tells the user, whichever analysis found them. */
+    private static List<List<Object>> said(List<DesignAnalysis.Shown> shown) {
+        // the editor's object by identity (null when it is gone); the finding's own object is the analysis' copy
+        return shown.stream().map(s -> Arrays.<Object>asList(s.finding().code(), s.finding().severity(),
+                s.finding().message(), s.object(), s.finding().data())).toList();
     }
 
     /** The table of findings, for tests. */
@@ -243,7 +260,7 @@ public final class OverviewPage implements DesignPage {
     public List<DesignAnalysis.Shown> problems() {
         @SuppressWarnings("unchecked")
         List<DesignAnalysis.Shown> shown = (List<DesignAnalysis.Shown>) problems.getInput();
-        return shown;
+        return shown == null ? List.of() : shown;
     }
 
     /** The runtime profile's picker, for tests. */
