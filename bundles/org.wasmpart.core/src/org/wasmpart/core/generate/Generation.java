@@ -98,12 +98,15 @@ public final class Generation {
 
     /**
      * The memory map alone ({@link #MEMORY_MAP}), as {@link #generate} writes it, for a view that
-     * exports it.
+     * exports it. The monitor is handed to the layout, as by {@link #generate(Design, GenerationOptions, Monitor)}.
      *
-     * @throws GenerationException as {@link #generate}
+     * @throws GenerationException   as {@link #generate}
+     * @throws CancellationException when the monitor was cancelled
      */
-    public static String memoryMap(Design design) throws GenerationException {
-        return MemoryMap.of(GenerationInput.of(design, ReferenceTypesPolicy.RUNTIME_PROFILE, new BasicMonitor()));
+    public static String memoryMap(Design design, Monitor monitor) throws GenerationException {
+        GenerationInput input = GenerationInput.of(design, ReferenceTypesPolicy.RUNTIME_PROFILE, monitor);
+        checkCanceled(monitor);
+        return MemoryMap.of(input);
     }
 
     private static GeneratedFile file(String path, String text) {

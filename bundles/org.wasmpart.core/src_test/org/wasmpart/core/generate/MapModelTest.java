@@ -110,7 +110,7 @@ class MapModelTest {
     @Test
     void aDesignWithValidationErrorsIsStillDrawn() throws Exception {
         Design design = DesignIO.load(Goldens.EXAMPLES.resolve("broken-rp2040.wasmpart"));
-        assertThrows(GenerationException.class, () -> Generation.memoryMap(design));
+        assertThrows(GenerationException.class, () -> Generation.memoryMap(design, new BasicMonitor()));
 
         MapModel map = MapModel.of(design, new BasicMonitor());
 
@@ -128,10 +128,19 @@ class MapModelTest {
     }
 
     @Test
+    void aCancelledExportWritesNoSvg() throws Exception {
+        Design design = DesignIO.load(Goldens.EXAMPLES.resolve("stm32f4-sensor-hub-bare-metal.wasmpart"));
+        BasicMonitor cancelled = new BasicMonitor();
+        cancelled.setCanceled(true);
+
+        assertThrows(CancellationException.class, () -> Generation.memoryMap(design, cancelled));
+    }
+
+    @Test
     void theExportedSvgIsTheGeneratedMemoryMap() throws Exception {
         Design design = DesignIO.load(Goldens.EXAMPLES.resolve("stm32f4-sensor-hub-bare-metal.wasmpart"));
 
         assertEquals(IsolationReportTest.text(Generation.generate(design), Generation.MEMORY_MAP),
-                Generation.memoryMap(design));
+                Generation.memoryMap(design, new BasicMonitor()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -240,7 +241,7 @@ class MemoryMapWidgetTest {
         Element root = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(svg.toFile())
                 .getDocumentElement();
         assertEquals("svg", root.getLocalName());
-        assertEquals(Generation.memoryMap(design), Files.readString(svg, StandardCharsets.UTF_8));
+        assertEquals(Generation.memoryMap(design, new BasicMonitor()), Files.readString(svg, StandardCharsets.UTF_8));
     }
 
     @Test

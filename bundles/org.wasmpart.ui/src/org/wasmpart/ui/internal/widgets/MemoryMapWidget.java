@@ -233,8 +233,10 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         Design copy = copy();
         Job job = Job.create("Exporting the memory map of " + label(design) + " to " + file, monitor -> {
             try {
-                Files.writeString(file, Generation.memoryMap(copy), StandardCharsets.UTF_8);
+                Files.writeString(file, Generation.memoryMap(copy, following(monitor)), StandardCharsets.UTF_8);
                 return Status.OK_STATUS;
+            } catch (CancellationException e) {
+                return Status.CANCEL_STATUS;
             } catch (GenerationException | IOException e) {
                 return Status.error("The memory map cannot be exported to " + file + ": " + e.getMessage(), e);
             }
@@ -375,12 +377,7 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         status.setText("Drawing the memory map...");
         computation = Job.create("Drawing the memory map of " + label(design), (IProgressMonitor monitor) -> {
             try {
-                MapModel model = MapModel.of(copy, new BasicMonitor() {
-                    @Override
-                    public boolean isCanceled() {
-                        return monitor.isCanceled();
-                    }
-                });
+                MapModel model = MapModel.of(copy, following(monitor));
                 if (!display.isDisposed()) {
                     display.asyncExec(() -> {
                         if (!isDisposed() && computed == computations) {
@@ -395,6 +392,16 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         computation.schedule();
     }
 
+
+    /** A core monitor that is cancelled when the job's is. */
+    private static BasicMonitor following(IProgressMonitor monitor) {
+        return new BasicMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return monitor.isCanceled();
+            }
+        };
+    }
 
     /** A copy for a job, which the editor's edits cannot reach (catalog objects stay shared: no one edits them). */
     private Design copy() {
