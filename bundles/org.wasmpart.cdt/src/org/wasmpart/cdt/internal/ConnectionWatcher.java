@@ -25,7 +25,8 @@ import org.wasmpart.ui.internal.preferences.GeneratorPreferences;
  * changes (the wasmpart builder regenerates it on save) or the generator settings of its project
  * do, the projects connected to it get its settings again, unless they would not change; when
  * designs, natures or connections come and go, the advice markers are worked out again. Changes
- * are collected for a short while and handled in one workspace job. A declarative services
+ * are collected for a short while and handled in one workspace job, which holds no lock while it
+ * lays designs out (one at a time, since the job runs once). A declarative services
  * component (OSGI-INF/connectionWatcher.xml), like the ui bundle's marker updater.
  */
 public final class ConnectionWatcher implements IResourceChangeListener {
@@ -62,8 +63,7 @@ public final class ConnectionWatcher implements IResourceChangeListener {
             }
         };
         job.setSystem(true);
-        // connecting writes .cproject, prefs and markers across projects
-        job.setRule(workspace.getRoot());
+        // no rule: working a design's settings out takes seconds, and Connections locks only its writes
         workspace.addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
         // what changed while the workspace was closed
         job.schedule(DEBOUNCE_MS);

@@ -5,14 +5,18 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 
 /**
  * Connecting a CDT project to a design, updating and disconnecting it: the design's settings are
  * worked out first (a design that does not generate changes nothing), then written into CDT, then
- * the connection is stored.
+ * the connection is stored. Working them out loads and lays the design out, which may take
+ * seconds, so it holds no lock; only the writes lock the workspace, which the user's saves then
+ * wait for briefly. Callers hold no scheduling rule.
  */
 final class Connections {
 
@@ -28,9 +32,11 @@ final class Connections {
     /** Connects the project to the design, replacing what an earlier connection set. */
     static void connect(IProject project, IFile design, IProgressMonitor monitor) throws CoreException {
         CdtSettings settings = DesignSettings.of(design, monitor);
-        Optional<Connection> previous = ConnectionStore.of(project);
-        WRITER.apply(project, settings, previous.map(Connection::variables).orElse(List.of()));
-        ConnectionStore.set(project, Connection.of(design.getFullPath(), settings));
+        write(project, unused -> {
+            Optional<Connection> previous = ConnectionStore.of(project);
+            WRITER.apply(project, settings, previous.map(Connection::variables).orElse(List.of()));
+            ConnectionStore.set(project, Connection.of(design.getFullPath(), settings));
+        });
     }
 
     /**
@@ -45,17 +51,27 @@ final class Connections {
         IFile design = project.getWorkspace().getRoot().getFile(connection.design());
         CdtSettings settings = DesignSettings.of(design, monitor);
         if (always || !connection.alreadySets(design.getFullPath(), settings)) {
-            WRITER.apply(project, settings, connection.variables());
-            ConnectionStore.set(project, Connection.of(design.getFullPath(), settings));
+            write(project, unused -> {
+                WRITER.apply(project, settings, connection.variables());
+                ConnectionStore.set(project, Connection.of(design.getFullPath(), settings));
+            });
         }
     }
 
     /** Takes out what the connection set and forgets it; nothing happens to a project without one. */
     static void disconnect(IProject project) throws CoreException {
-        Optional<Connection> connection = ConnectionStore.of(project);
-        if (connection.isPresent()) {
-            WRITER.remove(project, connection.get().variables());
-            ConnectionStore.clear(project);
-        }
+        write(project, unused -> {
+            Optional<Connection> connection = ConnectionStore.of(project);
+            if (connection.isPresent()) {
+                WRITER.remove(project, connection.get().variables());
+                ConnectionStore.clear(project);
+            }
+        });
+    }
+
+    /** Writes into the project's CDT settings and preferences as one workspace change, locking the workspace. */
+    private static void write(IProject project, ICoreRunnable writes) throws CoreException {
+        IWorkspace workspace = project.getWorkspace();
+        workspace.run(writes, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
     }
 }

@@ -33,7 +33,6 @@ public final class UpdateHandler extends AbstractHandler {
                     return family == ConnectionWatcher.FAMILY;
                 }
             };
-            job.setRule(project.getWorkspace().getRoot());
             job.setUser(true);
             job.schedule();
         }
