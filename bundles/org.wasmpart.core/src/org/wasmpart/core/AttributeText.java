@@ -22,19 +22,12 @@ public final class AttributeText {
     private AttributeText() {
     }
 
-    /** The text an editor shows for the value: sizes and addresses as the file writes them. */
+    /**
+     * The text an editor shows for the value: as the file writes it (the model's factory writes
+     * sizes and addresses through {@link Quantities}).
+     */
     public static String format(EAttribute attribute, Object value) {
-        if (value == null) {
-            return "";
-        }
-        EDataType type = attribute.getEAttributeType();
-        if (type == WasmpartPackage.Literals.BYTE_SIZE) {
-            return Quantities.formatSize((Long) value);
-        }
-        if (type == WasmpartPackage.Literals.ADDRESS) {
-            return Quantities.formatAddress((Long) value);
-        }
-        return EcoreUtil.convertToString(type, value);
+        return value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value);
     }
 
     /**
