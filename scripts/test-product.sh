@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The IDE product's test (issue #7), on the product the build materialised. Needs a display (run it
-# under xvfb-run) and xwininfo (Debian x11-utils). Two starts:
-#  1. a copy of the product with the check bundle tests/org.wasmpart.ide.tests added, on a new
+# under xvfb-run) and xwininfo (Debian x11-utils). Three starts:
+#  1. the product as built, on a new workspace: its window opens, the first start imports the
+#     examples into the project wasmpart-examples, and nothing logs an error;
+#  2. a copy of it with the check bundle tests/org.wasmpart.ide.tests added, on another new
 #     workspace, started with -Dwasmpart.ide.check=DIR: inside the product, FirstStartCheck waits
-#     for the first start to import the examples into the project wasmpart-examples, checks the
-#     project, its nature and its designs, opens a design in the design editor and checks its pages,
-#     screenshots the window (DIR/ide.png), writes DIR/result.txt, deletes the project as a user
-#     would and closes the workbench;
-#  2. the product as built, on that workspace: its window opens, the project the user deleted stays
-#     deleted, and nothing logged an error in either start.
+#     for the first start, checks the project and its designs, opens a design in the design editor
+#     and checks its pages, screenshots the window (DIR/ide.png), writes DIR/result.txt, deletes the
+#     project as a user would and closes the workbench;
+#  3. the product as built on that workspace again: the deleted project stays deleted, and nothing
+#     logged an error in either start.
 # A failure prints the workspace's .metadata/.log. Usage: scripts/test-product.sh [TIMEOUT_SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,8 +73,29 @@ for bundle in $(grep -o '<plugin id="[^"]*"' features/org.wasmpart.feature/featu
   grep -q "^$bundle," "$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
     || { echo "product test: $bundle is not installed in the product" >&2; exit 1; }
 done
+examples=$(cd examples && ls ./*.wasmpart | sed 's|^\./||')
 
-# 1. a copy with the check bundle: the first start seen from inside, the design editor, a screenshot
+# 1. the product as built: window, first start, no error
+workspace="$out/workspace-1"
+start "$product" "$workspace"
+began=$SECONDS
+title=$(await_window "$workspace")
+window_at=$((SECONDS - began))
+imported=""
+for _ in $(seq 1 "$timeout_s"); do
+  missing=$(for e in $examples; do [ -f "$workspace/$project/$e" ] || echo "$e"; done)
+  if [ -z "$missing" ]; then imported=$((SECONDS - began)); break; fi
+  sleep 1
+done
+[ -n "$imported" ] || fail "$workspace" "the first start did not import the examples into $project; missing: $missing"
+grep -q '<nature>org.wasmpart.ui.wasmpartNature</nature>' "$workspace/$project/.project" \
+  || fail "$workspace" "$project has no wasmpart nature"
+sleep 5
+no_logged_error "$workspace"
+stop
+echo "product test: 1. window $title after ${window_at}s, the examples in $project after ${imported}s, no logged error"
+
+# 2. a copy with the check bundle: the first start seen from inside, the design editor, a screenshot
 installation="$out/installation"
 cp -a "$product" "$installation"
 (cd "$out" && "$(dirname "$java_bin")/jar" xf "$checker" META-INF/MANIFEST.MF)
@@ -81,7 +103,7 @@ version=$(tr -d '\r' < "$out/META-INF/MANIFEST.MF" | sed -n 's/^Bundle-Version: 
 cp "$checker" "$installation/plugins/org.wasmpart.ide.tests_$version.jar"
 echo "org.wasmpart.ide.tests,$version,plugins/org.wasmpart.ide.tests_$version.jar,4,false" \
   >> "$installation/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
-workspace="$out/workspace"
+workspace="$out/workspace-2"
 began=$SECONDS
 # osgi.clean: the copied framework cache may predate the added bundle
 start "$installation" "$workspace" -Dosgi.clean=true "-Dwasmpart.ide.check=$out"
@@ -94,16 +116,16 @@ pid=""
 [ -f "$out/result.txt" ] || fail "$workspace" "the check wrote no $out/result.txt"
 head -n 1 "$out/result.txt" | grep -qx PASS || { cat "$out/result.txt" >&2; fail "$workspace" "the check failed"; }
 no_logged_error "$workspace"
-echo "product test: 1. the check passed in $((SECONDS - began))s:"
+echo "product test: 2. the check passed in $((SECONDS - began))s:"
 sed 1d "$out/result.txt"
 echo "product test: screenshot $out/ide.png"
 
-# 2. the product as built on the same workspace: the project the user deleted stays deleted
+# 3. the product as built on the same workspace: the project the user deleted stays deleted
 start "$product" "$workspace"
 title=$(await_window "$workspace")
-# the first start imports a few seconds after the window opens (the check's result says when): wait well past it
+# the first start imports a few seconds after the window opens (step 1 prints when): wait well past it
 sleep 10
 [ ! -e "$workspace/$project" ] || fail "$workspace" "the second start brought back the deleted $project"
 no_logged_error "$workspace"
 stop
-echo "product test: 2. window $title, $project stays deleted, no logged error"
+echo "product test: 3. started again, $project stays deleted, no logged error"
