@@ -52,8 +52,11 @@ final class Connections {
         CdtSettings settings = DesignSettings.of(design, monitor);
         if (always || !connection.alreadySets(design.getFullPath(), settings)) {
             write(project, unused -> {
-                WRITER.apply(project, settings, connection.variables());
-                ConnectionStore.set(project, Connection.of(design.getFullPath(), settings));
+                // disconnected or connected elsewhere while the settings were worked out: that stands
+                if (ConnectionStore.of(project).equals(Optional.of(connection))) {
+                    WRITER.apply(project, settings, connection.variables());
+                    ConnectionStore.set(project, Connection.of(design.getFullPath(), settings));
+                }
             });
         }
     }
