@@ -208,6 +208,9 @@ class DesignEditorEditingTest {
         ui.type(ui.modules(), sensor, EditorDriver.NAME, "imu");
         assertEquals("spsc-ring (producer imu, consumer filter)", cell(ui.regions(), samples, EditorDriver.DISCIPLINE),
                 "the region whose discipline names the module names it anew");
+        ui.analysed();
+        assertEquals("imu", ui.overview().entriesViewer().getTable().getItem(0).getText(0),
+                "the Overview's entries name the module anew, though the analysis found the same");
         ui.type(ui.regions(), samples, EditorDriver.SIZE, "8 KiB");
         assertEquals("8 KiB", cell(ui.regions(), samples, EditorDriver.SIZE));
         assertEquals(filtered, cell(ui.regions(), editor.getDesign().getRegions().get(1), EditorDriver.SIZE));

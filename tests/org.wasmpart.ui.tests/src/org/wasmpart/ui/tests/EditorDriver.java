@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -81,8 +80,7 @@ final class EditorDriver {
 
     /** Waits until the latest edits are validated and laid out and their result is shown. */
     DesignAnalysis.Result analysed() throws InterruptedException {
-        Workbench.spinUntil(() -> Job.getJobManager().find(DesignAnalysis.FAMILY).length == 0,
-                "the design is analysed");
+        Workbench.spinUntil(editor::isAnalysisCurrent, "the design is analysed");
         Workbench.flush();
         return editor.getAnalysed();
     }

@@ -59,7 +59,7 @@ class EditorLatencyTest {
                 null);
         DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
         EditorDriver ui = new EditorDriver(editor);
-        Workbench.spinUntil(() -> idle() && editor.getAnalysed() != null, "the opened design is analysed");
+        Workbench.spinUntil(() -> idle() && editor.isAnalysisCurrent(), "the opened design is analysed");
         assertEquals(LargeDesign.REGIONS, editor.getDesign().getRegions().size());
         warmUp(editor, ui);
 
@@ -121,7 +121,7 @@ class EditorLatencyTest {
             probe.phase(REFRESH);
             spinFor(150);
         }
-        Workbench.spinUntil(() -> idle() && editor.getAnalysed() != null, "the last edit is analysed");
+        Workbench.spinUntil(() -> idle() && editor.isAnalysisCurrent(), "the last edit is analysed");
         return edited;
     }
 
@@ -138,7 +138,7 @@ class EditorLatencyTest {
         }
         editor.showPage(editor.getPages().get(4));
         editor.doSave(null);
-        Workbench.spinUntil(() -> idle() && editor.getAnalysed() != null, "the warm-up is analysed and saved");
+        Workbench.spinUntil(() -> idle() && editor.isAnalysisCurrent(), "the warm-up is analysed and saved");
         editor.showPage(ui.regions());
     }
 

@@ -48,6 +48,9 @@ class ValueEditsTest {
         assertTrue(ValueEdits.ownersOf(new AddCommand(null, design, Literals.DESIGN__REGIONS, region)).isEmpty());
         assertTrue(ValueEdits.ownersOf(new RemoveCommand(null, design, Literals.DESIGN__REGIONS, region)).isEmpty());
         assertTrue(ValueEdits.ownersOf(new SetCommand(null, design, Literals.DESIGN__REGIONS, List.of(region))).isEmpty());
+        // a grant's module is the container of the grant: setting it moves the grant
+        assertTrue(ValueEdits.ownersOf(new SetCommand(null, WasmpartFactory.eINSTANCE.createGrant(),
+                Literals.GRANT__MODULE, module)).isEmpty());
         assertTrue(ValueEdits.ownersOf(new CompoundCommand(List.of(
                 new SetCommand(null, region, Literals.SHAREABLE__SIZE, 64L),
                 new AddCommand(null, design, Literals.DESIGN__REGIONS, region)))).isEmpty());

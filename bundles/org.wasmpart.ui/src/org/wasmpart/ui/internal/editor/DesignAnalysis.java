@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.wasmpart.core.WasmpartResources;
@@ -66,6 +67,8 @@ public final class DesignAnalysis extends Job {
     private Design original;
     /** Counts the requests, so that a result of an older state is dropped. UI thread. */
     private int requests;
+    /** The request whose result was shown last. UI thread. */
+    private int shown;
 
     /** @param done receives each result on the UI thread, unless a newer edit made it stale */
     DesignAnalysis(String fileName, Display display, Consumer<Result> done) {
@@ -83,6 +86,11 @@ public final class DesignAnalysis extends Job {
         schedule(PAUSE_MS);
     }
 
+    /** Whether the result shown last is of the design as it is now. UI thread. */
+    boolean isCurrent() {
+        return shown == requests;
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
@@ -90,7 +98,7 @@ public final class DesignAnalysis extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        Snapshot taken = snapshot();
+        Snapshot taken = snapshot(monitor);
         if (taken == null) {
             return Status.CANCEL_STATUS;
         }
@@ -108,6 +116,7 @@ public final class DesignAnalysis extends Job {
         }
         display.asyncExec(() -> {
             if (taken.request() == requests && of.eResource() != null) {
+                shown = taken.request();
                 done.accept(result(of, findings, layout));
             }
         });
@@ -118,19 +127,23 @@ public final class DesignAnalysis extends Job {
     private record Snapshot(Design copy, Design of, int request) {
     }
 
-    /** Copies the design on the UI thread; null when the editor or the design is gone. */
-    private Snapshot snapshot() {
+    /** Copies the design on the UI thread; null when the editor or the design is gone, or the job was cancelled. */
+    private Snapshot snapshot(IProgressMonitor monitor) {
         Snapshot[] taken = new Snapshot[1];
         try {
             display.syncExec(() -> {
                 Design of = original;
-                if (of.eResource() != null && !of.eIsProxy()) {
+                // cancelled while waiting for the UI thread: a newer edit or the editor closing
+                if (!monitor.isCanceled() && of.eResource() != null && !of.eIsProxy()) {
                     taken[0] = new Snapshot(WasmpartResources.detachedCopy(of, of.eResource().getURI()), of,
                             requests);
                 }
             });
         } catch (SWTException e) {
-            return null; // the display was disposed: the workbench is closing
+            if (e.code != SWT.ERROR_DEVICE_DISPOSED) {
+                throw e;
+            }
+            return null; // the workbench is closing
         }
         return taken[0];
     }

@@ -481,6 +481,11 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         return analysed;
     }
 
+    /** Whether the analysis shown is of the design as it is now, rather than before the latest edits. */
+    public boolean isAnalysisCurrent() {
+        return analysis != null && analysis.isCurrent();
+    }
+
     @Override
     public void dispose() {
         if (watch != null) {

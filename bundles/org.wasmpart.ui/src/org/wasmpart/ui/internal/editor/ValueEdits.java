@@ -30,7 +30,9 @@ public final class ValueEdits {
 
     private static boolean collect(Command command, Set<EObject> owners) {
         return switch (command) {
-            case SetCommand set when !(set.getFeature() instanceof EReference r && r.isContainment()) -> {
+            // setting a containment or container reference moves an object
+            case SetCommand set when !(set.getFeature() instanceof EReference r
+                    && (r.isContainment() || r.isContainer())) -> {
                 owners.add(set.getOwner());
                 yield true;
             }
