@@ -70,11 +70,14 @@ final class UiThreadProbe implements AutoCloseable {
     private void ran(long posted) {
         long ran = System.nanoTime();
         OptionalLong waited = CoreWait.ofCurrentThread();
+        long read = System.nanoTime() - ran;
         long delay = ran - posted;
         long waitedAfterPost = 0;
         if (waited.isPresent() && lastWait.isPresent()) {
-            // the waits since the last runnable ran, less any that may have come before this one was posted
-            waitedAfterPost = Math.max(0, waited.getAsLong() - lastWait.getAsLong() - Math.max(0, posted - lastRan));
+            // the waits since the last reading, less any that may have come before this runnable
+            // was posted or while the statistics were read, after it ran
+            waitedAfterPost = Math.max(0,
+                    waited.getAsLong() - lastWait.getAsLong() - Math.max(0, posted - lastRan) - read);
         } else if (waited.isEmpty()) {
             withStatistics = false;
         }
