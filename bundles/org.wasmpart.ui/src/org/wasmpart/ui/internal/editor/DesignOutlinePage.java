@@ -8,6 +8,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.wasmpart.model.Design;
@@ -25,10 +26,20 @@ final class DesignOutlinePage extends ContentOutlinePage {
         this.design = design;
     }
 
+    /**
+     * Virtual: GTK measures every row's text again whenever a label changes, and a design's
+     * thousand regions made that a tenth of each value typed; rows not yet shown have no text.
+     */
+    @Override
+    protected int getTreeStyle() {
+        return super.getTreeStyle() | SWT.VIRTUAL;
+    }
+
     @Override
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
+        viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemContentProvider(factory));
         viewer.setLabelProvider(new ItemLabelProvider(factory));
         viewer.setAutoExpandLevel(2);
