@@ -76,6 +76,9 @@ public final class DesignAnalysis extends Job {
         this.display = display;
         this.done = done;
         setPriority(DECORATE);
+        // the editor's pages say when they are waiting for it; in the status line's progress area
+        // it would start an animation after every value typed, repainting the window while the user types
+        setSystem(true);
     }
 
     /** Analyses the design as it will be after a pause. UI thread. */

@@ -389,6 +389,8 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
                 throw new OperationCanceledException(e.getMessage());
             }
         });
+        // the map says "Drawing the memory map..." itself; no progress animation in the status line
+        computation.setSystem(true);
         computation.schedule();
     }
 
