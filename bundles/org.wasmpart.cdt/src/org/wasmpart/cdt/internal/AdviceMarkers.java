@@ -41,10 +41,11 @@ final class AdviceMarkers {
     private static ConnectionAdvice.ProjectState state(IProject project) throws CoreException {
         Optional<IPath> connected = ConnectionStore.of(project).map(Connection::design);
         boolean cProject = Connections.isCProject(project);
-        // only a C/C++ project gets advice: the others' trees are not walked (this runs at start-up)
-        List<IPath> designs = !cProject ? List.of() : ProjectDesigns.in(project, GeneratorPreferences.of(project))
-                .stream().map(IFile::getFullPath).toList();
-        return new ConnectionAdvice.ProjectState(project.getName(), cProject, connected,
-                connected.map(d -> project.getWorkspace().getRoot().getFile(d).exists()).orElse(false), designs);
+        boolean connectedExists = connected.map(d -> project.getWorkspace().getRoot().getFile(d).exists()).orElse(false);
+        // only a C/C++ project that is not soundly connected gets advice: the others' trees are not
+        // walked (this runs at start-up)
+        List<IPath> designs = !cProject || connectedExists ? List.of()
+                : ProjectDesigns.in(project, GeneratorPreferences.of(project)).stream().map(IFile::getFullPath).toList();
+        return new ConnectionAdvice.ProjectState(project.getName(), cProject, connected, connectedExists, designs);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.wasmpart.ui.internal.builder.ProjectDesigns;
 import org.wasmpart.ui.internal.preferences.GeneratorPreferences;
+import org.wasmpart.ui.internal.commands.SelectedResources;
 
 /**
  * "Connect C/C++ Project to Design...": on a design, choose the C/C++ project; on a C/C++ project,
@@ -30,8 +31,9 @@ public final class ConnectHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        Optional<IResource> selected = SelectedResource.of(event);
-        if (selected.orElse(null) instanceof IFile design && "wasmpart".equals(design.getFileExtension())) {
+        Optional<IResource> selected = SelectedResources.of(event).stream().findFirst();
+        if (selected.orElse(null) instanceof IFile design
+                && ProjectDesigns.isDesign(design, GeneratorPreferences.of(design.getProject()))) {
             choose(shell, "Choose the C/C++ project to connect to " + design.getFullPath().makeRelative(),
                     cProjects(), design.getProject())
                     .ifPresent(project -> Operations.run(shell, ConnectOperation.connect(project, design)));

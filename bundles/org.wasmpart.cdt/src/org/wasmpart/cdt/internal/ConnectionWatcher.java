@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.wasmpart.ui.internal.preferences.GeneratorPreferences;
+import org.wasmpart.core.WasmpartResources;
 
 /**
  * Keeps connected projects and the advice markers in step with the workspace: when a design
@@ -98,7 +99,7 @@ public final class ConnectionWatcher implements IResourceChangeListener {
             adviceStale |= delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.OPEN) != 0;
         } else if (r instanceof IFile file) {
             IPath path = file.getProjectRelativePath();
-            if ("wasmpart".equals(file.getFileExtension())) {
+            if (WasmpartResources.DESIGN_EXTENSION.equals(file.getFileExtension())) {
                 if (delta.getKind() == IResourceDelta.CHANGED) {
                     if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
                         changedDesigns.add(file.getFullPath());

@@ -13,15 +13,13 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.BasicMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.wasmpart.core.DesignIO;
 import org.wasmpart.core.DesignLoadException;
 import org.wasmpart.core.Problem;
-import org.wasmpart.core.WasmpartResources;
 import org.wasmpart.core.generate.GenerationException;
 import org.wasmpart.core.generate.ProjectSettings;
 import org.wasmpart.core.validation.Finding;
 import org.wasmpart.model.Design;
+import org.wasmpart.ui.internal.markers.DesignMarkers;
 import org.wasmpart.ui.internal.preferences.GeneratorPreferences;
 import org.wasmpart.ui.internal.preferences.GeneratorSettings;
 
@@ -49,8 +47,7 @@ final class DesignSettings {
             throw new CoreException(Status.error(output.getFullPath() + " is not in the local file system"));
         }
         try {
-            Design loaded = DesignIO.load(WasmpartResources.newResourceSet(),
-                    URI.createPlatformResourceURI(design.getFullPath().toString(), true), label);
+            Design loaded = DesignMarkers.load(design);
             ProjectSettings settings = ProjectSettings.of(loaded, generator.options(), BasicMonitor.toMonitor(monitor));
             return CdtSettings.of(settings, new GeneratedFolder(output.getFullPath(), location));
         } catch (DesignLoadException e) {

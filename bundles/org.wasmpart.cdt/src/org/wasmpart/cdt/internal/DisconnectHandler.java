@@ -5,13 +5,14 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.wasmpart.ui.internal.commands.SelectedResources;
 
 /** "Disconnect from wasmpart Design": takes out what the connection set, as one undoable step. */
 public final class DisconnectHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        if (SelectedResource.of(event).orElse(null) instanceof IProject project
+        if (SelectedResources.of(event).stream().findFirst().orElse(null) instanceof IProject project
                 && ConnectionStore.of(project).isPresent()) {
             Operations.run(HandlerUtil.getActiveShellChecked(event), ConnectOperation.disconnect(project));
         }

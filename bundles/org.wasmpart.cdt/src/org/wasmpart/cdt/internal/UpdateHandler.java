@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.wasmpart.ui.internal.commands.SelectedResources;
 
 /**
  * "Update Settings from wasmpart Design": applies the connected design's settings again, also when
@@ -19,7 +20,7 @@ public final class UpdateHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        if (SelectedResource.of(event).orElse(null) instanceof IProject project
+        if (SelectedResources.of(event).stream().findFirst().orElse(null) instanceof IProject project
                 && ConnectionStore.of(project).isPresent()) {
             WorkspaceJob job = new WorkspaceJob("Updating " + project.getName() + " from its wasmpart design") {
                 @Override

@@ -17,7 +17,7 @@ public final class ProjectDesigns {
     private ProjectDesigns() {
     }
 
-    static boolean isDesign(IResource resource, GeneratorSettings settings) {
+    public static boolean isDesign(IResource resource, GeneratorSettings settings) {
         return resource instanceof IFile && EXTENSION.equals(resource.getFileExtension()) && !settings.holds(resource);
     }
 

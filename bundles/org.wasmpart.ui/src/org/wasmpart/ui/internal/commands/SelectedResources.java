@@ -14,12 +14,12 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /** The resources a command acts on: the selected ones, else the file of the active editor. */
-final class SelectedResources {
+public final class SelectedResources {
 
     private SelectedResources() {
     }
 
-    static List<IResource> of(ExecutionEvent event) {
+    public static List<IResource> of(ExecutionEvent event) {
         List<IResource> resources = new ArrayList<>();
         ISelection selection = HandlerUtil.getCurrentSelection(event);
         if (selection instanceof IStructuredSelection structured) {

@@ -39,7 +39,8 @@ public final class DesignMarkers {
         return org.eclipse.emf.common.util.URI.createPlatformResourceURI(file.getFullPath().toString(), true);
     }
 
-    static Design load(IFile file) throws DesignLoadException {
+    /** Loads the design file as the editor, the builder and the CDT integration read it. */
+    public static Design load(IFile file) throws DesignLoadException {
         return DesignIO.load(WasmpartResources.newResourceSet(), uriOf(file), file.getFullPath().makeRelative().toString());
     }
 
