@@ -76,8 +76,8 @@ public final class Fixes {
             case BUDGET_EXCEEDED -> {
                 if (o instanceof WasmModule m) {
                     fixes.addAll(fewerEntries(m));
-                    // a floor holds wherever the layout puts the memories: another layout cannot help
-                    if (!f.data().containsKey("floor") && movable((Design) EcoreUtil.getRootContainer(m))) {
+                    // another layout cannot help a module over its budget wherever its memories go
+                    if (!DesignValidator.overBudgetAnywhere(m) && movable((Design) EcoreUtil.getRootContainer(m))) {
                         fixes.add(relayout((Design) EcoreUtil.getRootContainer(m)));
                     }
                 }
@@ -197,7 +197,8 @@ public final class Fixes {
     private static List<Fix> fewerEntries(WasmModule m) {
         Design design = (Design) EcoreUtil.getRootContainer(m);
         Optional<UnitParameters> unit = DesignValidator.unitParameters(design);
-        if (unit.isEmpty()) {
+        // a trial is judged by the module's encoding: without addresses there is none to compare
+        if (unit.isEmpty() || DesignValidator.encoding(m).isEmpty()) {
             return List.of();
         }
         Set<SharedRegion> served = ServedRegions.of(design).keySet();

@@ -39,7 +39,7 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
     static GenerationInput of(Design given, ReferenceTypesPolicy referenceTypes, Monitor monitor)
             throws GenerationException {
         List<Finding> findings = DesignValidator.standard().validate(given);
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors = errors(findings);
         if (!errors.isEmpty()) {
             throw new GenerationException("the design has " + errors.size() + " validation error"
                     + (errors.size() == 1 ? "" : "s"), errors);
@@ -50,9 +50,8 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
         String sha256 = DesignHash.sha256(given);
         Design design = PlacedDesign.laidOut(given, monitor);
         List<Finding> placedFindings = design == given ? findings : DesignValidator.standard().validate(design);
-        List<Finding> placedErrors = placedFindings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
-        if (!placedErrors.isEmpty()) {
-            throw new GenerationException("the laid-out design has validation errors", placedErrors);
+        if (design != given && !errors(placedFindings).isEmpty()) {
+            throw new GenerationException("the laid-out design has validation errors", errors(placedFindings));
         }
         CSymbols symbols = CSymbols.of(design);
         Optional<UnitParameters> unit = DesignValidator.unitParameters(design);
@@ -64,6 +63,10 @@ record GenerationInput(Design design, String sha256, Optional<UnitParameters> un
         return new GenerationInput(design, sha256, unit, entries, heaps, symbols,
                 BuildSettings.of(design, heaps, referenceTypes),
                 LayoutWaste.of(given, design), warnings(placedFindings));
+    }
+
+    private static List<Finding> errors(List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
     /** Of the laid-out copy when there is one: what the layout resolved is no longer worth a warning. */

@@ -71,6 +71,19 @@ public final class DesignValidator {
                 .map(access -> ProtectionEncoders.forKind(unit.kind()).encode(access, unit)));
     }
 
+    /**
+     * Whether the module needs more entries than are free wherever the layout places its memories:
+     * its different kinds of access outnumber them ({@link ProtectionEncoder#entryFloor}), so no
+     * layout can help; false when no unit isolates the design's modules.
+     */
+    public static boolean overBudgetAnywhere(WasmModule module) {
+        if (!(EcoreUtil.getRootContainer(module) instanceof Design design)) {
+            return false;
+        }
+        return unitParameters(design).map(unit -> ProtectionCheck.floor(module, ProtectionEncoders.forKind(unit.kind()))
+                > unit.available()).orElse(false);
+    }
+
     /** How many module encodings this validator has computed rather than reused. */
     public int encoderRuns() {
         return cache.encoderRuns();

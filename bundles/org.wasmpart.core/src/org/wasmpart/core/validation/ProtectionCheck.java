@@ -120,7 +120,7 @@ final class ProtectionCheck implements DesignCheck {
      */
     private static Finding unplaced(WasmModule m, UnitParameters unit, ProtectionEncoder encoder) {
         String entries = unit.kind().getLiteral() + " entries";
-        int floor = encoder.entryFloor(ModuleAccess.anywhere(m));
+        int floor = floor(m, encoder);
         if (floor <= unit.available()) {
             return Finding.of(DiagnosticCode.LAYOUT_PENDING, m, "module " + label(m) + " or a region it is granted"
                     + " has no address yet: its " + entries + " are counted once every memory it reaches has a base",
@@ -133,6 +133,11 @@ final class ProtectionCheck implements DesignCheck {
                 + " serve a shared region from a reserved entry, or reserve fewer entries",
                 Map.of("module", m.getId(), "needed", floor, "available", unit.available(), "reserved",
                         unit.reserved(), "locked", unit.lockedEntries(), "floor", true));
+    }
+
+    /** The fewest entries the module needs wherever its memories are placed. */
+    static int floor(WasmModule m, ProtectionEncoder encoder) {
+        return encoder.entryFloor(ModuleAccess.anywhere(m));
     }
 
     private static Finding finding(WasmModule m, Encoding.Infeasible failure, UnitParameters unit,
