@@ -1,6 +1,5 @@
 package org.wasmpart.ui.internal.editor;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -167,7 +166,8 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
     /** After every execute, undo, redo and flush: dirty state, actions, pages, a new analysis. */
     private void commandStackChanged() {
         stateChanged();
-        if (getContainer() == null || getContainer().isDisposed() || design == null) {
+        // no pages: the stack was flushed by a revert, which builds pages, outline and analysis anew
+        if (getContainer() == null || getContainer().isDisposed() || design == null || pages.isEmpty()) {
             return;
         }
         Command edit = stack.getMostRecentCommand();
@@ -289,12 +289,13 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
     void follow(IFile moved) {
         URI old = uri;
         file = moved;
-        uri = uriOf(new FileEditorInput(moved));
+        FileEditorInput input = new FileEditorInput(moved);
+        uri = uriOf(input);
         label = moved.getFullPath().makeRelative().toString();
         // an unreadable file's resource holds no design but is unloaded by URI on reload
         domain.getResourceSet().getResources().stream().filter(r -> old.equals(r.getURI())).forEach(r -> r.setURI(uri));
         loadedStamp = moved.getModificationStamp();
-        setInputWithNotify(new FileEditorInput(moved));
+        setInputWithNotify(input);
         setPartName(moved.getName());
     }
 
@@ -328,7 +329,6 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
         DesignPage shown = getShownPage();
         selection.changed(shown == null || shown.selectionProvider() == null ? StructuredSelection.EMPTY
                 : shown.selectionProvider().getSelection());
-        commandStackChanged();
     }
 
     @Override
@@ -364,12 +364,8 @@ public final class DesignEditor extends MultiPageEditorPart implements IEditingD
     private void write(IFile target, IProgressMonitor monitor) throws IOException, CoreException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DesignIO.write(design, uri, bytes);
-        ByteArrayInputStream in = new ByteArrayInputStream(bytes.toByteArray());
-        if (target.exists()) {
-            target.setContents(in, IResource.KEEP_HISTORY | IResource.FORCE, monitor);
-        } else {
-            target.create(in, IResource.FORCE, monitor);
-        }
+        // creates the file when it was deleted
+        target.write(bytes.toByteArray(), true, false, true, monitor);
         loadedStamp = target.getModificationStamp();
     }
 

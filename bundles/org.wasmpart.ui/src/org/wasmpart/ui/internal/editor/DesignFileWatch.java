@@ -19,8 +19,8 @@ import org.eclipse.ui.IWorkbenchPartReference;
  */
 final class DesignFileWatch implements IResourceChangeListener, IPartListener2 {
 
-    static final String CHANGED_TITLE = "File Changed";
-    static final String DELETED_TITLE = "File Deleted";
+    private static final String CHANGED_TITLE = "File Changed";
+    private static final String DELETED_TITLE = "File Deleted";
 
     private static final int YES = 0;
     private static final int NO = 1;
@@ -54,7 +54,7 @@ final class DesignFileWatch implements IResourceChangeListener, IPartListener2 {
             return;
         }
         boolean moved = delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) != 0;
-        boolean relevant = moved || delta.getKind() == IResourceDelta.REMOVED
+        boolean relevant = delta.getKind() == IResourceDelta.REMOVED
                 || (delta.getKind() == IResourceDelta.CHANGED
                         && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0);
         if (!relevant) {

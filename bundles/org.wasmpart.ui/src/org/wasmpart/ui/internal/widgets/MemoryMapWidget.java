@@ -233,7 +233,7 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         Design copy = copy();
         Job job = Job.create("Exporting the memory map of " + label(design) + " to " + file, monitor -> {
             try {
-                Files.writeString(file, Generation.memoryMap(copy, following(monitor)), StandardCharsets.UTF_8);
+                Files.writeString(file, Generation.memoryMap(copy, BasicMonitor.toMonitor(monitor)), StandardCharsets.UTF_8);
                 return Status.OK_STATUS;
             } catch (CancellationException e) {
                 return Status.CANCEL_STATUS;
@@ -377,7 +377,7 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         status.setText("Drawing the memory map...");
         computation = Job.create("Drawing the memory map of " + label(design), (IProgressMonitor monitor) -> {
             try {
-                MapModel model = MapModel.of(copy, following(monitor));
+                MapModel model = MapModel.of(copy, BasicMonitor.toMonitor(monitor));
                 if (!display.isDisposed()) {
                     display.asyncExec(() -> {
                         if (!isDisposed() && computed == computations) {
@@ -394,16 +394,6 @@ public final class MemoryMapWidget extends Composite implements ISelectionProvid
         computation.schedule();
     }
 
-
-    /** A core monitor that is cancelled when the job's is. */
-    private static BasicMonitor following(IProgressMonitor monitor) {
-        return new BasicMonitor() {
-            @Override
-            public boolean isCanceled() {
-                return monitor.isCanceled();
-            }
-        };
-    }
 
     /** A copy for a job, which the editor's edits cannot reach (catalog objects stay shared: no one edits them). */
     private Design copy() {
