@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -37,7 +38,7 @@ class DesignEditorFileTest {
     void aCleanEditorShowsTheFileAsItIsNowWithoutAsking() throws Exception {
         DesignEditor editor = open("file-clean");
         try (DialogAnswer answer = DialogAnswer.press(CHANGED, "No")) {
-            write(Workbench.fileOf(editor), Workbench.text(Workbench.fileOf(editor)).replace("size=\"2 KiB\"", "size=\"8 KiB\""));
+            changeSecondSizeOnDisk(Workbench.fileOf(editor), "8 KiB");
             assertEquals(8192, editor.getDesign().getRegions().get(1).getSize());
             assertEquals(0, answer.asked().size(), "nothing to lose, nothing to ask");
         }
@@ -48,10 +49,9 @@ class DesignEditorFileTest {
         DesignEditor editor = open("file-keep");
         IFile file = Workbench.fileOf(editor);
         SharedRegion samples = editor.getDesign().getRegions().get(0);
-        EditorDriver ui = new EditorDriver(editor);
-        ui.type(ui.regions(), samples, EditorDriver.SIZE, "16K");
+        typeFirstSize(editor, "16K");
         try (DialogAnswer answer = DialogAnswer.press(CHANGED, "No")) {
-            write(file, Workbench.text(file).replace("size=\"2 KiB\"", "size=\"32 KiB\""));
+            changeSecondSizeOnDisk(file, "32 KiB");
             assertEquals(1, answer.asked().size(), "the active dirty editor asks at once");
             assertTrue(answer.asked().get(0).contains("has been changed on the file system"), answer.asked()::toString);
             assertTrue(editor.isDirty());
@@ -70,10 +70,9 @@ class DesignEditorFileTest {
     void aDirtyEditorTakesTheFilesNewContentsWhenTheUserSaysSo() throws Exception {
         DesignEditor editor = open("file-take");
         IFile file = Workbench.fileOf(editor);
-        EditorDriver ui = new EditorDriver(editor);
-        ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
+        typeFirstSize(editor, "16K");
         try (DialogAnswer answer = DialogAnswer.press(CHANGED, "Yes")) {
-            write(file, Workbench.text(file).replace("size=\"2 KiB\"", "size=\"32 KiB\""));
+            changeSecondSizeOnDisk(file, "32 KiB");
             assertEquals(1, answer.asked().size());
         }
         assertFalse(editor.isDirty());
@@ -86,13 +85,12 @@ class DesignEditorFileTest {
     void anInactiveDirtyEditorAsksWhenItIsActivatedAgain() throws Exception {
         DesignEditor editor = open("file-later");
         IFile file = Workbench.fileOf(editor);
-        EditorDriver ui = new EditorDriver(editor);
-        ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
+        typeFirstSize(editor, "16K");
         IFile other = Workbench.copyExample(file.getProject(), "esp32c3-pmp-shared-heap.wasmpart");
         IDE.openEditor(Workbench.page(), other);
         Workbench.flush();
         try (DialogAnswer answer = DialogAnswer.press(CHANGED, "Yes")) {
-            write(file, Workbench.text(file).replace("size=\"2 KiB\"", "size=\"32 KiB\""));
+            changeSecondSizeOnDisk(file, "32 KiB");
             assertEquals(0, answer.asked().size(), "no question while the user works in another editor");
             assertTrue(editor.isDirty());
             Workbench.page().activate(editor);
@@ -112,8 +110,7 @@ class DesignEditorFileTest {
 
         DesignEditor dirty = open("file-deleted-dirty");
         IFile file = Workbench.fileOf(dirty);
-        EditorDriver ui = new EditorDriver(dirty);
-        ui.type(ui.regions(), dirty.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
+        typeFirstSize(dirty, "16K");
         try (DialogAnswer answer = DialogAnswer.press(DELETED, "Save")) {
             file.delete(true, null);
             Workbench.flush();
@@ -134,8 +131,7 @@ class DesignEditorFileTest {
         assertEquals(renamed, Workbench.fileOf(editor));
         assertEquals("renamed.wasmpart", editor.getPartName());
 
-        EditorDriver ui = new EditorDriver(editor);
-        ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
+        typeFirstSize(editor, "16K");
         editor.doSave(null);
         assertFalse(file.exists());
         assertTrue(Workbench.text(renamed).contains("size=\"16 KiB\""));
@@ -146,8 +142,7 @@ class DesignEditorFileTest {
         DesignEditor editor = open("file-save-as");
         IFile original = Workbench.fileOf(editor);
         String before = Workbench.text(original);
-        EditorDriver ui = new EditorDriver(editor);
-        ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "16K");
+        typeFirstSize(editor, "16K");
         assertTrue(editor.isSaveAsAllowed());
 
         try (DialogAnswer answer = DialogAnswer.with("Save As", shell -> {
@@ -166,7 +161,7 @@ class DesignEditorFileTest {
         assertEquals(copy, Workbench.fileOf(editor));
         assertFalse(editor.isDirty());
 
-        ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, "32K");
+        typeFirstSize(editor, "32K");
         editor.doSave(null);
         assertTrue(Workbench.text(copy).contains("size=\"32 KiB\""), "later saves go to the copy");
         assertEquals(before, Workbench.text(original));
@@ -174,6 +169,17 @@ class DesignEditorFileTest {
 
     private static DesignEditor open(String projectName) throws Exception {
         return Workbench.openExample(projectName, "stm32f4-sensor-hub.wasmpart");
+    }
+
+    /** Types a size for the first region into the Regions table, as a user would. */
+    private static void typeFirstSize(DesignEditor editor, String size) {
+        EditorDriver ui = new EditorDriver(editor);
+        ui.type(ui.regions(), editor.getDesign().getRegions().get(0), EditorDriver.SIZE, size);
+    }
+
+    /** Changes the second region's size (2 KiB in the example) in the file, behind the editor's back. */
+    private static void changeSecondSizeOnDisk(IFile file, String size) throws CoreException, IOException {
+        write(file, Workbench.text(file).replace("size=\"2 KiB\"", "size=\"" + size + "\""));
     }
 
     private static void write(IFile file, String text) throws CoreException {
